@@ -1,0 +1,78 @@
+/**
+ * Enforces the pipeline direction of DEVELOPERS.md:
+ *   model → programs → compose → layout → render/{pdf,docx}
+ * with the leaves thai, style and rules beside them, and cli on top.
+ * A stage imports only from earlier stages and from leaves; a leaf imports no stage.
+ */
+const stage = (name) => `^src/${name}/`;
+const laterThan = {
+  model: ['programs', 'compose', 'layout', 'render', 'cli', 'rules'],
+  programs: ['compose', 'layout', 'render', 'cli'],
+  compose: ['layout', 'render', 'cli'],
+  layout: ['render', 'cli'],
+};
+module.exports = {
+  forbidden: [
+    {
+      name: 'thai-is-a-leaf',
+      comment: 'src/thai is a leaf: it imports nothing else from src',
+      severity: 'error',
+      from: { path: stage('thai') },
+      to: { path: '^src/', pathNot: stage('thai') },
+    },
+    {
+      name: 'style-is-a-leaf',
+      comment: 'src/style (the style profile) is a leaf shared by layout and the renderers',
+      severity: 'error',
+      from: { path: stage('style') },
+      to: { path: '^src/', pathNot: stage('style') },
+    },
+    ...Object.entries(laterThan).map(([from, later]) => ({
+      name: `${from}-not-to-later-stage`,
+      comment: `${from} must not import from a later stage (${later.join(', ')})`,
+      severity: 'error',
+      from: { path: stage(from) },
+      to: { path: `^src/(${later.join('|')})/` },
+    })),
+    {
+      name: 'rules-only-sees-model-and-leaves',
+      comment: 'the rule engine reads the model and the thai kit, never compose, layout or renderers',
+      severity: 'error',
+      from: { path: stage('rules') },
+      to: { path: '^src/(compose|layout|render|cli)/' },
+    },
+    {
+      name: 'pdf-and-docx-do-not-share-code-directly',
+      comment: 'shared decisions live upstream, not in one renderer imported by the other',
+      severity: 'error',
+      from: { path: '^src/render/pdf/' },
+      to: { path: '^src/render/docx/' },
+    },
+    {
+      name: 'docx-does-not-go-through-layout',
+      comment: 'Word lays out text itself: render/docx consumes the document tree, not the paged layout',
+      severity: 'error',
+      from: { path: '^src/render/docx/' },
+      to: { path: '^src/(layout|render/pdf)/' },
+    },
+    {
+      name: 'nothing-imports-cli',
+      severity: 'error',
+      from: { path: '^src/', pathNot: stage('cli') },
+      to: { path: stage('cli') },
+    },
+    {
+      name: 'no-circular',
+      severity: 'error',
+      from: {},
+      to: { circular: true },
+    },
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    exclude: { path: '\\.test\\.ts$' },
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: 'tsconfig.json' },
+    enhancedResolveOptions: { extensions: ['.ts', '.js', '.json'] },
+  },
+};
