@@ -205,6 +205,8 @@ export interface Enclosure {
   readonly blocks: readonly BodyBlock[];
   /** Landscape pages for wide tables. */
   readonly orientation?: 'portrait' | 'landscape';
+  /** Digits of the whole enclosure (titles included); seed 004's budget register is all Arabic. Default follows the letter. */
+  readonly numerals?: 'thai' | 'arabic';
 }
 
 export interface Circular {

@@ -41,6 +41,12 @@ export interface StyleProfile {
     readonly size: number;
     /** Fixed line pitch for `size` text: Word's single spacing for TH SarabunPSK, (844 + 457) / 1000 × 16. */
     readonly linePitch: number;
+    /**
+     * Distance from the top of a `size` line box to its baseline, pt: TH SarabunPSK's win ascent,
+     * 844 / 1000 × 16 = 13.504 (spec section 8: the pitch is ascent + descent, so the line box is
+     * exactly the face's single-spacing box). The PDF layout scales it for other sizes.
+     */
+    readonly baseline: number;
   };
   readonly emblem: {
     /** Garuda height: 3 cm (ข้อ 71.1). */
@@ -94,7 +100,7 @@ export const DEFAULT_STYLE_PROFILE: StyleProfile = {
     marginTop: cm(2.5),
     marginBottom: cm(2),
   },
-  font: { family: 'TH SarabunPSK', size: 16, linePitch: 20.8 },
+  font: { family: 'TH SarabunPSK', size: 16, linePitch: 20.8, baseline: 13.504 },
   emblem: { height: cm(3), top: cm(1.5) },
   urgency: { size: 32, bold: true, color: '#FF0000' },
   secrecy: { size: 20, bold: true, color: '#FF0000' },

@@ -1,0 +1,93 @@
+/**
+ * model — the addressee (คำขึ้นต้น + position) and its rank in ภาคผนวก ๒ (spec §3).
+ * A string is read as the position, with a leading salutation word (เรียน, กราบเรียน, นมัสการ)
+ * taken as an explicit salutation. The rank is inferred: one of the 14 high offices → high-office,
+ * a royal or monk title → that row, anything else → general. Salutation and closing follow the rank unless given.
+ */
+import { z } from 'zod';
+import { ADDRESSEE_RANKS } from './addressee-ranks.js';
+import type { Addressee, AddresseeRank } from './circular-types.js';
+import { HIGH_OFFICES, salutationFor } from './reference-data.js';
+import { inputObject, requiredText } from './schema-kit.js';
+
+/** Title prefixes of royal and monastic ranks, most specific first. */
+const TITLE_RANKS: readonly (readonly [prefix: string, rank: AddresseeRank])[] = [
+  ['พระบาทสมเด็จพระเจ้าอยู่หัว', 'king'],
+  ['พระบาทสมเด็จพระ', 'king'],
+  ['สมเด็จพระบรมโอรสาธิราช', 'crown-heir'],
+  ['สมเด็จพระบรมราชกุมารี', 'crown-heir'],
+  ['สมเด็จพระนางเจ้า', 'queen'],
+  ['สมเด็จพระบรมราชินี', 'queen'],
+  ['สมเด็จพระราชินี', 'queen'],
+  ['สมเด็จพระเจ้าลูกเธอ เจ้าฟ้า', 'chaofa'],
+  ['สมเด็จพระเจ้าลูกเธอ', 'chaofa'],
+  ['สมเด็จเจ้าฟ้า', 'chaofa'],
+  ['เจ้าฟ้า', 'chaofa'],
+  ['พระเจ้าวรวงศ์เธอ', 'phra-ong-chao'],
+  ['พระวรวงศ์เธอ', 'phra-ong-chao'],
+  ['พระองค์เจ้า', 'phra-ong-chao'],
+  ['หม่อมเจ้า', 'mom-chao'],
+  ['สมเด็จพระสังฆราชเจ้า', 'supreme-patriarch-royal'],
+  ['สมเด็จพระสังฆราช', 'supreme-patriarch'],
+  ['รองสมเด็จพระราชาคณะ', 'somdet-phra-ratchakhana'],
+  ['สมเด็จพระราชาคณะ', 'somdet-phra-ratchakhana'],
+  ['พระราชาคณะ', 'phra-ratchakhana'],
+  ['พระภิกษุ', 'monk'],
+  ['พระครู', 'monk'],
+  ['พระอธิการ', 'monk'],
+  ['พระอาจารย์', 'monk'],
+  ['เจ้าอาวาส', 'monk'],
+  ['เจ้าคณะ', 'monk'],
+  ['ท่านเจ้าอาวาส', 'monk'],
+];
+
+/** The current title of ผู้ตรวจการแผ่นดินของรัฐสภา (spec §3.3 item 14) is accepted as the same office. */
+const HIGH_OFFICE_PREFIXES: readonly string[] = [...HIGH_OFFICES, 'ผู้ตรวจการแผ่นดิน'];
+
+/** Salutation words a user may leave at the front of the addressee text. */
+const LEADING_SALUTATIONS: readonly string[] = ['กราบเรียน', 'เรียน', 'นมัสการ'];
+
+/**
+ * The rank of an addressee written as a position or title.
+ * @example inferAddresseeRank('นายกรัฐมนตรี') // 'high-office'
+ * @example inferAddresseeRank('รองนายกรัฐมนตรี') // 'general'
+ */
+export function inferAddresseeRank(text: string): AddresseeRank {
+  const position = text.trim().replace(/^\(|\)$/gu, '');
+  for (const [prefix, rank] of TITLE_RANKS) {
+    if (position.startsWith(prefix)) return rank;
+  }
+  if (HIGH_OFFICE_PREFIXES.some((office) => position.startsWith(office))) return 'high-office';
+  return 'general';
+}
+
+/** Split `เรียน ผู้ว่าราชการจังหวัดขอนแก่น` into the salutation word and the position. */
+export function splitLeadingSalutation(text: string): { readonly salutation?: string; readonly text: string } {
+  const trimmed = text.trim();
+  for (const word of LEADING_SALUTATIONS) {
+    if (trimmed.startsWith(`${word} `)) return { salutation: word, text: trimmed.slice(word.length).trim() };
+  }
+  return { text: trimmed };
+}
+
+function buildAddressee(text: string, rank?: AddresseeRank, salutation?: string, closing?: string): Addressee {
+  const split = splitLeadingSalutation(text);
+  const finalRank = rank ?? inferAddresseeRank(split.text);
+  const row = salutationFor(finalRank);
+  return {
+    text: split.text,
+    rank: finalRank,
+    salutation: salutation ?? split.salutation ?? row.salutation,
+    closing: closing ?? row.closing,
+  };
+}
+
+const addresseeObject = inputObject({
+  text: requiredText,
+  rank: z.enum(ADDRESSEE_RANKS).optional(),
+  salutation: requiredText.optional(),
+  closing: requiredText.optional(),
+}).transform((a): Addressee => buildAddressee(a.text, a.rank, a.salutation, a.closing));
+
+/** `"ผู้ว่าราชการจังหวัดทุกจังหวัด"` or `{ text, rank?, salutation?, closing? }`. */
+export const AddresseeInputSchema = z.union([requiredText.transform((text): Addressee => buildAddressee(text)), addresseeObject]);
