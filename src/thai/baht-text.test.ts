@@ -1,3 +1,7 @@
+/**
+ * Tests for bahtText / parseBahtText(Satang): seed amounts, เอ็ด/ยี่ rules across ล้าน,
+ * satang rounding, every error with its message, and the words round trip up to 10^40 satang.
+ */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { amountToSatang, bahtText, satangText, thaiNumberWords } from './baht-text.js';

@@ -1,3 +1,8 @@
+/**
+ * Unit and property tests for calendar-math and thai-weekday.
+ * Oracle: JavaScript's Date.UTC / getUTCDay on random instants (independent of our
+ * Hinnant day-count algorithm), plus leap-year and boundary tables.
+ */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {

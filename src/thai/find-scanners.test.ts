@@ -1,3 +1,7 @@
+/**
+ * Unit tests for findThaiDates / findBahtAmounts / findThaiTimes on short texts:
+ * error entries instead of exceptions, ranges, abbreviations, and false-positive guards.
+ */
 import { describe, expect, it } from 'vitest';
 import { findThaiDates } from './find-thai-dates.js';
 import { findBahtAmounts } from './find-baht-amounts.js';

@@ -1,3 +1,7 @@
+/**
+ * Tests for fiscalYear / fiscalYearRange: the seed letters' fiscal years and the
+ * property that fiscalYearRange(fiscalYear(d)) contains d for 1900–2200 CE.
+ */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { fiscalYear, fiscalYearRange } from './fiscal-year.js';

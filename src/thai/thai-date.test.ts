@@ -1,3 +1,8 @@
+/**
+ * Tests for formatThaiDate / parseThaiDate: every date in the five seed letters
+ * (table-driven, with the seed 002 weekday defect), every error code with its message,
+ * and a fast-check format → parse round trip over 1900–2200 CE in every option.
+ */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { formatThaiDate, type FormatThaiDateOptions } from './format-thai-date.js';

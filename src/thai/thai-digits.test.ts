@@ -1,3 +1,7 @@
+/**
+ * Tests for toThaiDigits / toArabicDigits: seed phrases (COVID-19, Meeting ID, e-mail,
+ * markdown links), preserve patterns, and the digit-string round trip property.
+ */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { toArabicDigits, toThaiDigits } from './thai-digits.js';

@@ -1,3 +1,7 @@
+/**
+ * Tests for formatThaiNumber / parseThaiNumber: every figure in the seed letters,
+ * rounding, NaN/Infinity errors, and a format → parse round trip property.
+ */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { formatThaiNumber, parseThaiNumber } from './thai-number.js';

@@ -1,3 +1,7 @@
+/**
+ * Tests for formatThaiTime / parseThaiTime: the seed letters' time ranges (hyphen and
+ * en dash), invalid hours and minutes, and a format → parse round trip property.
+ */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { formatThaiTime, formatThaiTimeRange, parseThaiTime } from './thai-time.js';
