@@ -1,0 +1,20 @@
+/**
+ * programs — the registry: every program saraban knows, by name.
+ * Adding a program is one folder src/programs/<name>/ (payload.ts, rules.ts, index.ts), its
+ * templates in templates/<name>/, and one line here (docs/programs.md walks through it).
+ */
+import { kboProgram } from './kbo/index.js';
+import { marketerHiringProgram } from './marketer-hiring/index.js';
+import { meetingProgram } from './meeting/index.js';
+import { opcProgram } from './opc/index.js';
+import type { Program } from './program.js';
+import { registrationProgram } from './registration/index.js';
+
+export const PROGRAMS: readonly Program[] = [meetingProgram, opcProgram, kboProgram, registrationProgram, marketerHiringProgram];
+
+export const PROGRAM_NAMES: readonly string[] = PROGRAMS.map((p) => p.name);
+
+/** The program called `name`, or undefined. */
+export function findProgram(name: string): Program | undefined {
+  return PROGRAMS.find((p) => p.name === name);
+}

@@ -1,0 +1,134 @@
+/**
+ * programs — the one Handlebars environment of saraban: template name + data → markup text.
+ * `Handlebars.create()` with the fixed helper registry, compiled `{ strict, knownHelpersOnly }`,
+ * prototype access off and default HTML escaping kept. Templates compile once and are cached.
+ * Never throws for a template or data problem: a missing field is `template_missing_field`
+ * naming the template file and the field, an unregistered helper is `unknown_helper`.
+ */
+import Handlebars from 'handlebars';
+import type { Diagnostic, Result } from '../diagnostics/diagnostic.js';
+import { HelperInputError } from './helper-input-error.js';
+import { KNOWN_HELPERS, TEMPLATE_HELPERS } from './template-helpers.js';
+import { fileTemplateSource, type TemplateSource } from './template-source.js';
+
+export interface TemplateEnv {
+  /** Renders one template with its data; the output is the markup that parseMarkup reads. */
+  render(name: string, data: unknown): Result<string>;
+  /** How diagnostics name a template: `templates/meeting/body.hbs`. */
+  displayName(name: string): string;
+}
+
+const COMPILE_OPTIONS = { strict: true, knownHelpersOnly: true, knownHelpers: KNOWN_HELPERS } as const;
+const RUNTIME_OPTIONS = { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false } as const;
+
+function diagnostic(code: string, file: string, message: string, messageTh: string, hints?: readonly string[]): Diagnostic {
+  return { code, severity: 'error', stage: 'programs', path: [file], message, messageTh, ...(hints === undefined ? {} : { hints }) };
+}
+
+/** The expression written at a 1-based line, 0-based column of the template: `meeting.date`. */
+function expressionAt(source: string, line: number, column: number): string | undefined {
+  const text = source.split('\n')[line - 1];
+  if (text === undefined) return undefined;
+  const match = /^[\w@.[\]/-]+/.exec(text.slice(column));
+  return match?.[0];
+}
+
+/** The arguments of the mustache starting at a helper's location, as written: `{{thaiDate a.b style="x"}}` → ['a.b']. */
+function helperArguments(source: string, line: number, column: number): readonly string[] {
+  const text = source.split('\n').slice(line - 1).join('\n').slice(column);
+  const inner = /^\{\{[~#]?\s*([^}]*?)\s*~?\}\}/.exec(text)?.[1] ?? '';
+  const tokens = inner.match(/"[^"]*"|'[^']*'|\([^)]*\)|[^\s]+/g) ?? [];
+  return tokens.slice(1).filter((token) => !/^[\w-]+=/.test(token));
+}
+
+/** Handlebars reports errors as `message - line:column`; these are its three families we translate. */
+function translate(error: unknown, file: string, source: string): Diagnostic {
+  if (error instanceof HelperInputError) {
+    const where = error.loc === undefined ? '' : ` (line ${error.loc.start.line})`;
+    const argument = error.loc === undefined ? undefined : helperArguments(source, error.loc.start.line, error.loc.start.column)[error.argument];
+    if (error.problem === 'missing') {
+      const field = argument ?? `argument ${error.argument + 1}`;
+      return diagnostic(
+        'template_missing_field',
+        file,
+        `${file}${where}: field "${field}" is missing from the data given to helper ${error.helper}.`,
+        `แม่แบบ ${file}${where}: ไม่พบข้อมูล "${field}" ที่ตัวช่วย ${error.helper} ต้องใช้`,
+      );
+    }
+    return diagnostic(
+      'template_helper_error',
+      file,
+      `${file}${where}: ${error.message}${argument === undefined ? '' : ` (argument ${argument})`}.`,
+      `แม่แบบ ${file}${where}: ค่าที่ส่งให้ตัวช่วย ${error.helper} ใช้ไม่ได้${argument === undefined ? '' : ` (${argument})`}`,
+    );
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  const located = error as { lineNumber?: unknown; column?: unknown };
+  const line = typeof located.lineNumber === 'number' ? located.lineNumber : undefined;
+  const column = typeof located.column === 'number' ? located.column : undefined;
+  const where = line === undefined ? '' : ` (line ${line})`;
+  const missing = /^"([^"]+)" not defined in /.exec(message);
+  if (missing) {
+    const field = (line !== undefined && column !== undefined ? expressionAt(source, line, column) : undefined) ?? missing[1] ?? '';
+    return diagnostic(
+      'template_missing_field',
+      file,
+      `${file}${where}: field "${field}" is missing from the data ("${missing[1] ?? ''}" is not defined).`,
+      `แม่แบบ ${file}${where}: ไม่พบข้อมูล "${field}" ในข้อมูลที่ส่งให้แม่แบบ`,
+    );
+  }
+  const unknown = /You specified knownHelpersOnly, but used the unknown helper (\S+)/.exec(message);
+  if (unknown) {
+    const name = unknown[1] ?? '';
+    return diagnostic(
+      'unknown_helper',
+      file,
+      `${file}${where}: helper "${name}" is not one of the registered helpers.`,
+      `แม่แบบ ${file}${where}: ไม่รู้จักตัวช่วย "${name}"`,
+      [`registered helpers: ${Object.keys(TEMPLATE_HELPERS).join(', ')}`],
+    );
+  }
+  if (error instanceof Handlebars.Exception || message.startsWith('Parse error')) {
+    return diagnostic(
+      'template_syntax_error',
+      file,
+      `${file}: the template cannot be compiled: ${message.split('\n')[0] ?? message}.`,
+      `แม่แบบ ${file}: ไวยากรณ์ของแม่แบบไม่ถูกต้อง`,
+      [message],
+    );
+  }
+  throw error;
+}
+
+/**
+ * Creates the environment; templates are read from `source` on first use and cached compiled.
+ * @example createTemplateEnv().render('meeting/body.hbs', view)
+ */
+export function createTemplateEnv(source: TemplateSource = fileTemplateSource()): TemplateEnv {
+  const hb = Handlebars.create();
+  for (const [name, helper] of Object.entries(TEMPLATE_HELPERS)) hb.registerHelper(name, helper);
+  const cache = new Map<string, { readonly text: string; readonly run: Handlebars.TemplateDelegate }>();
+  return {
+    displayName: (name) => source.displayName(name),
+    render(name, data) {
+      const file = source.displayName(name);
+      let entry = cache.get(name);
+      if (entry === undefined) {
+        const text = source.read(name);
+        if (text === undefined) {
+          return {
+            ok: false,
+            diagnostics: [diagnostic('template_not_found', file, `${file} does not exist.`, `ไม่พบแม่แบบ ${file}`)],
+          };
+        }
+        entry = { text, run: hb.compile(text, COMPILE_OPTIONS) };
+        cache.set(name, entry);
+      }
+      try {
+        return { ok: true, value: entry.run(data, RUNTIME_OPTIONS), diagnostics: [] };
+      } catch (error) {
+        return { ok: false, diagnostics: [translate(error, file, entry.text)] };
+      }
+    },
+  };
+}

@@ -1,0 +1,85 @@
+/**
+ * rules — the rule engine: validate(input) parses with parseCircular, then runs every rule of the
+ * catalogue on the canonical circular; validateCircular(circular) skips the parsing.
+ * Contract: never throws for bad input; model diagnostics come through first, then rule findings
+ * in catalogue order. `ok` says whether rendering may go on: errors stop it unless `allowErrors`, warnings never do.
+ */
+import { hasErrors, type Diagnostic } from '../diagnostics/diagnostic.js';
+import type { Circular } from '../model/circular-types.js';
+import { parseCircular, type ParseCircularOptions } from '../model/parse-circular.js';
+import { RULES } from './catalogue.js';
+import { findingToDiagnostic, type Rule, type RuleContext } from './rule.js';
+import { textFields } from './text-fields.js';
+
+export interface ValidateOptions {
+  /** Let rendering go on despite rule errors (the diagnostics are still returned). Default false. */
+  readonly allowErrors?: boolean;
+  /** Rule codes to skip, e.g. `['province_mismatch']` for a letter known to be cross-provincial. */
+  readonly disable?: readonly string[];
+  /** The rules to run; default the whole catalogue (RULES). */
+  readonly rules?: readonly Rule[];
+  /** Passed to parseCircular. */
+  readonly parse?: ParseCircularOptions;
+}
+
+export interface ValidationResult {
+  /** True when the circular parsed and has no error (or errors are allowed): rendering may go on. */
+  readonly ok: boolean;
+  readonly diagnostics: readonly Diagnostic[];
+  /** The canonical circular, whenever parsing succeeded (even if rules found errors). */
+  readonly circular?: Circular;
+}
+
+function ruleFailed(rule: Rule, error: unknown): Diagnostic {
+  const reason = error instanceof Error ? error.message : String(error);
+  return {
+    code: 'rule_failed',
+    severity: 'error',
+    stage: 'rules',
+    path: [],
+    message: `The rule ${rule.code} could not finish (${reason}); this is a bug in saraban, please report it with the input.`,
+    messageTh: `กฎ ${rule.code} ตรวจไม่สำเร็จ (${reason}) เป็นข้อบกพร่องของ saraban โปรดแจ้งพร้อมข้อมูลนำเข้า`,
+  };
+}
+
+/** Run the rules on an already parsed circular; returns the rule diagnostics only. */
+export function runRules(circular: Circular, options: Pick<ValidateOptions, 'disable' | 'rules'> = {}): readonly Diagnostic[] {
+  const disabled = new Set(options.disable ?? []);
+  const ctx: RuleContext = { circular, texts: [...textFields(circular)] };
+  const diagnostics: Diagnostic[] = [];
+  for (const rule of options.rules ?? RULES) {
+    if (disabled.has(rule.code)) continue;
+    try {
+      for (const finding of rule.check(ctx)) diagnostics.push(findingToDiagnostic(rule, finding));
+    } catch (error) {
+      diagnostics.push(ruleFailed(rule, error));
+    }
+  }
+  return diagnostics;
+}
+
+/**
+ * Check an already parsed circular against every business rule.
+ * @example const { ok, diagnostics } = validateCircular(circular);
+ */
+export function validateCircular(circular: Circular, options: ValidateOptions = {}): ValidationResult {
+  const diagnostics = runRules(circular, options);
+  return { ok: options.allowErrors === true || !hasErrors(diagnostics), diagnostics, circular };
+}
+
+/**
+ * Parse untrusted input and check it against every business rule.
+ * @example
+ * const result = validate(JSON.parse(text));
+ * for (const d of result.diagnostics) console.log(d.severity, d.code, d.messageTh);
+ */
+export function validate(input: unknown, options: ValidateOptions = {}): ValidationResult {
+  const parsed = parseCircular(input, options.parse);
+  if (!parsed.ok) return { ok: false, diagnostics: parsed.diagnostics };
+  const diagnostics = [...parsed.diagnostics, ...runRules(parsed.value, options)];
+  return {
+    ok: options.allowErrors === true || !hasErrors(diagnostics),
+    diagnostics,
+    circular: parsed.value,
+  };
+}
