@@ -27,6 +27,13 @@ module.exports = {
       from: { path: stage('style') },
       to: { path: '^src/', pathNot: stage('style') },
     },
+    {
+      name: 'image-is-a-leaf',
+      comment: 'src/image (reading the caller\'s emblem image) is a leaf shared by layout and both renderers',
+      severity: 'error',
+      from: { path: stage('image') },
+      to: { path: '^src/', pathNot: stage('image') },
+    },
     ...Object.entries(laterThan).map(([from, later]) => ({
       name: `${from}-not-to-later-stage`,
       comment: `${from} must not import from a later stage (${later.join(', ')})`,

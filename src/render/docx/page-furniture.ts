@@ -22,7 +22,7 @@ import {
 } from 'docx';
 import type { PageFurniture, Run } from '../../compose/tree.js';
 import { writtenHalfPoints } from './font-face.js';
-import type { EmblemInfo } from './emblem-image.js';
+import type { EmblemInfo } from '../../image/emblem-image.js';
 import { lineSpacing, twip, type LetterContext } from './letter-context.js';
 import { fontSlots, hexColor, textRuns, type RunStyle } from './text-runs.js';
 

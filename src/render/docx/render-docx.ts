@@ -12,7 +12,7 @@ import { loadBundledSarabun, type EmbeddedFontFiles } from './bundled-sarabun.js
 import { readOs2Signature, type FontSignature } from './embedded-fonts.js';
 import { SARABUN_FACE, thSarabunFace, writtenHalfPoints, type DocxFace } from './font-face.js';
 import { DEFAULT_DOCX_DATE, type DocxRenderOptions } from './docx-options.js';
-import { readEmblemInfo, type EmblemInfo } from './emblem-image.js';
+import { readEmblemInfo, type EmblemInfo } from '../../image/emblem-image.js';
 import { blockContent } from './letter-blocks.js';
 import { letterContext, twip, type LetterContext } from './letter-context.js';
 import { postProcessDocx } from './package-post-process.js';

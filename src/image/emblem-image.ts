@@ -1,5 +1,5 @@
 /**
- * render/docx — reads the caller's Garuda image: its format and pixel size.
+ * image — (leaf) reads the caller's Garuda image: its format and pixel size.
  * Input: PNG or JPEG bytes. Output: the type the `docx` package needs and the aspect ratio
  * that keeps the emblem's proportions at 3 cm high (ข้อ 71.1; never stretch the Garuda),
  * or undefined when the bytes are neither format.
