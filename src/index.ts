@@ -87,3 +87,7 @@ export { DEFAULT_STYLE_PROFILE, resolveStyleProfile } from './style/profile.js';
 
 // DOCX
 export { renderDocx, safeRenderDocx, type RenderDocxOptions } from './render/docx/render-docx-letter.js';
+
+// PDF
+export { renderPdf, safeRenderPdf, type RenderPdfOptions } from './render/pdf/render-pdf-letter.js';
+export { loadFonts, type LoadFontsOptions, type FontSource, type FaceSource } from './layout/font/index.js';

@@ -8,6 +8,7 @@
 import type { Run } from '../../compose/tree.js';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import type { GlyphRun } from '../frame.js';
+import type { FontBook } from '../font/font-book.js';
 
 export type TextAlign = 'left' | 'center' | 'right' | 'justify' | 'thaiDistribute';
 
@@ -44,6 +45,8 @@ export interface LaidOutParagraph {
 }
 
 export interface TextEngine {
+  /** The faces the engine shapes with; render/pdf embeds the same book. */
+  readonly fonts: FontBook;
   layoutParagraph(spec: ParagraphSpec): LaidOutParagraph;
   /** Width in pt of the runs set on one line without breaking. */
   measure(runs: readonly Run[], size: number): number;

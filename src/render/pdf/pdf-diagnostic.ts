@@ -1,0 +1,27 @@
+/**
+ * render/pdf — diagnostics of the PDF writer, in English and Thai. The writer makes no
+ * layout decisions; it only reports what it was asked to draw and could not.
+ */
+import type { Diagnostic } from '../../diagnostics/diagnostic.js';
+
+export function emblemMissing(pageIndex: number): Diagnostic {
+  return {
+    code: 'emblem_missing',
+    severity: 'warning',
+    stage: 'render-pdf',
+    path: ['pages', pageIndex],
+    message: 'The layout places the Garuda but no emblem image was given; pass `emblem` (PNG or JPEG bytes) to writePdf.',
+    messageTh: 'มีตำแหน่งตราครุฑแต่ไม่ได้ส่งภาพตราครุฑมา ให้ส่ง emblem (ไบต์ PNG หรือ JPEG) ให้ writePdf',
+  };
+}
+
+export function emblemUnreadable(reason: string): Diagnostic {
+  return {
+    code: 'emblem_unreadable',
+    severity: 'error',
+    stage: 'render-pdf',
+    path: ['emblem'],
+    message: `The emblem image could not be read (${reason}); give PNG or JPEG bytes.`,
+    messageTh: `อ่านภาพตราครุฑไม่ได้ (${reason}) ให้ใช้ไฟล์ PNG หรือ JPEG`,
+  };
+}

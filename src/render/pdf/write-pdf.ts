@@ -1,0 +1,158 @@
+/**
+ * render/pdf — writePdf: PagedDocument + FontBook → PDF bytes, built from pdf-lib's core
+ * objects (never drawText: it drops HarfBuzz positions). Fonts are embedded as subsets,
+ * glyphs are placed at the layout's positions, text extracts as the source text, and the
+ * same input always gives the same bytes (fixed dates by default, fixed ID, no object streams).
+ * Coordinates flip here, and only here, from top-left/y-down to PDF's bottom-left/y-up.
+ */
+import { PDFDocument, PDFHexString, PDFName, type PDFImage, type PDFPage } from 'pdf-lib';
+import { SarabanError, type Diagnostic } from '../../diagnostics/diagnostic.js';
+import type { FontBook } from '../../layout/font/font-book.js';
+import type { ImageItem, PagedDocument, RuleItem } from '../../layout/frame.js';
+import { embedFontSubset, type FontUsage } from './embed-font.js';
+import { glyphRunContent } from './glyph-run-content.js';
+import { emblemMissing, emblemUnreadable } from './pdf-diagnostic.js';
+import { pdfNumber, rgbComponents } from './pdf-syntax.js';
+
+export interface WritePdfOptions {
+  /** The Garuda as PNG or JPEG bytes, drawn wherever the layout placed an emblem. */
+  readonly emblem?: Uint8Array;
+  /** CreationDate; default 2000-01-01T00:00:00Z so output is reproducible. */
+  readonly creationDate?: Date;
+  /** ModDate; default the creation date. */
+  readonly modificationDate?: Date;
+  /** Keywords for the document information. */
+  readonly keywords?: readonly string[];
+  /** Receives warnings and errors (emblem missing or unreadable). */
+  readonly onDiagnostic?: (diagnostic: Diagnostic) => void;
+}
+
+/** The fixed default date of the document information. */
+export const DEFAULT_PDF_DATE = new Date(Date.UTC(2000, 0, 1, 0, 0, 0));
+
+/**
+ * Writes the paged document as PDF.
+ * @example const bytes = await writePdf(paged, engine.fonts, { emblem: garudaPng, creationDate: new Date('2025-01-15') });
+ */
+export async function writePdf(paged: PagedDocument, fonts: FontBook, options: WritePdfOptions = {}): Promise<Uint8Array> {
+  const report = options.onDiagnostic ?? ((): void => undefined);
+  const doc = await PDFDocument.create({ updateMetadata: false });
+  const context = doc.context;
+  const usages = new Map<string, FontUsage & { readonly name: string }>();
+  let emblem: PDFImage | undefined;
+  let emblemFailed = false;
+  const streams: string[] = [];
+
+  for (const [pageIndex, page] of paged.pages.entries()) {
+    const pdfPage = doc.addPage([page.width, page.height]);
+    const ops: string[] = [];
+    const pageFonts = new Set<string>();
+    for (const item of page.items) {
+      if (item.kind === 'glyphs') {
+        const face = fonts.faces.get(item.font);
+        if (face === undefined) {
+          throw new SarabanError(`Glyph run names font "${item.font}", which is not in the FontBook.`, [
+            {
+              code: 'internal',
+              severity: 'error',
+              stage: 'render-pdf',
+              path: ['pages', pageIndex],
+              message: `Glyph run names font "${item.font}", which is not in the FontBook given to writePdf; lay out and render with the same fonts.`,
+              messageTh: `ข้อความอ้างถึงฟอนต์ "${item.font}" ที่ไม่มีในชุดฟอนต์ ให้จัดหน้าและสร้าง PDF ด้วยชุดฟอนต์เดียวกัน`,
+            },
+          ]);
+        }
+        let usage = usages.get(face.key);
+        if (usage === undefined) {
+          usage = { face, ref: context.nextRef(), glyphs: new Set(), unicode: new Map(), name: `F${String(usages.size + 1)}` };
+          usages.set(face.key, usage);
+        }
+        for (const glyph of item.glyphs) usage.glyphs.add(glyph.id);
+        if (!pageFonts.has(face.key)) {
+          pageFonts.add(face.key);
+          pdfPage.node.setFontDictionary(PDFName.of(usage.name), usage.ref);
+        }
+        ops.push(glyphRunContent({ run: item, face, fontName: usage.name, pageHeight: page.height, unicode: usage.unicode }));
+      } else if (item.kind === 'rule') {
+        ops.push(ruleContent(item, page.height));
+      } else {
+        if (options.emblem === undefined) {
+          report(emblemMissing(pageIndex));
+          continue;
+        }
+        if (emblem === undefined && !emblemFailed) {
+          try {
+            emblem = await embedImage(doc, options.emblem);
+          } catch (error) {
+            emblemFailed = true;
+            report(emblemUnreadable(error instanceof Error ? error.message : String(error)));
+          }
+        }
+        if (emblem !== undefined) ops.push(imageContent(pdfPage, emblem, item, page.height));
+      }
+    }
+    const content = ops.filter((op) => op !== '').join('\n');
+    streams.push(content);
+    pdfPage.node.addContentStream(context.register(context.flateStream(content)));
+  }
+
+  for (const usage of usages.values()) await embedFontSubset(doc, usage);
+  setDocumentInfo(doc, paged, options);
+  const id = documentId(paged, streams, options);
+  context.trailerInfo.ID = context.obj([PDFHexString.of(id), PDFHexString.of(id)]);
+  return doc.save({ useObjectStreams: false, addDefaultPage: false, updateFieldAppearances: false });
+}
+
+function setDocumentInfo(doc: PDFDocument, paged: PagedDocument, options: WritePdfOptions): void {
+  const created = options.creationDate ?? DEFAULT_PDF_DATE;
+  doc.setTitle(paged.meta.title, { showInWindowTitleBar: true });
+  doc.setAuthor(paged.meta.author);
+  doc.setSubject(paged.meta.subject);
+  doc.setProducer('saraban');
+  doc.setCreator('saraban');
+  doc.setLanguage(paged.meta.language);
+  if (options.keywords !== undefined) doc.setKeywords([...options.keywords]);
+  doc.setCreationDate(created);
+  doc.setModificationDate(options.modificationDate ?? created);
+}
+
+function ruleContent(rule: RuleItem, pageHeight: number): string {
+  return [
+    'q',
+    `${pdfNumber(rule.width)} w`,
+    `${rgbComponents(rule.color)} RG`,
+    `${pdfNumber(rule.x1)} ${pdfNumber(pageHeight - rule.y1)} m`,
+    `${pdfNumber(rule.x2)} ${pdfNumber(pageHeight - rule.y2)} l`,
+    'S',
+    'Q',
+  ].join('\n');
+}
+
+async function embedImage(doc: PDFDocument, bytes: Uint8Array): Promise<PDFImage> {
+  if (bytes[0] === 0x89 && bytes[1] === 0x50 && bytes[2] === 0x4e && bytes[3] === 0x47) return doc.embedPng(bytes);
+  if (bytes[0] === 0xff && bytes[1] === 0xd8) return doc.embedJpg(bytes);
+  throw new Error('neither PNG nor JPEG');
+}
+
+function imageContent(page: PDFPage, image: PDFImage, item: ImageItem, pageHeight: number): string {
+  const name = 'Im1';
+  page.node.setXObject(PDFName.of(name), image.ref);
+  const y = pageHeight - item.y - item.height;
+  return `q\n${pdfNumber(item.width)} 0 0 ${pdfNumber(item.height)} ${pdfNumber(item.x)} ${pdfNumber(y)} cm\n/${name} Do\nQ`;
+}
+
+/** 16 bytes of FNV-1a over the meta, dates and page contents: the same input, the same ID. */
+function documentId(paged: PagedDocument, streams: readonly string[], options: WritePdfOptions): string {
+  const created = (options.creationDate ?? DEFAULT_PDF_DATE).toISOString();
+  const source = [paged.meta.title, paged.meta.subject, paged.meta.author, created, ...streams].join('\u0000');
+  let hex = '';
+  for (let seed = 0; seed < 4; seed++) {
+    let hash = (0x811c9dc5 ^ seed) >>> 0;
+    for (let i = 0; i < source.length; i++) {
+      hash ^= source.charCodeAt(i);
+      hash = Math.imul(hash, 0x01000193) >>> 0;
+    }
+    hex += hash.toString(16).toUpperCase().padStart(8, '0');
+  }
+  return hex;
+}

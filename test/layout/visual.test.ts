@@ -1,0 +1,100 @@
+/**
+ * Visual check of the page layout: the sample circular → compose → real text engine →
+ * layoutDocument → writePdf, then pages 1 and 2 to PNG with `pdftoppm -r 110` in
+ * test/.output/layout/ for a person to look at against spec section 8. The assertions check
+ * what can be checked mechanically: page count and size, text extraction order of key parts.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { deflateSync } from 'node:zlib';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { composeDocument } from '../../src/compose/compose-document.js';
+import type { Diagnostic } from '../../src/diagnostics/diagnostic.js';
+import { layoutDocument, type LayoutResult } from '../../src/layout/page/layout-document.js';
+import { createTextEngine } from '../../src/layout/text/index.js';
+import { writePdf } from '../../src/render/pdf/index.js';
+import { sampleCircular } from '../compose/sample-circular.js';
+
+const OUT = new URL('../.output/layout/', import.meta.url);
+
+function crc32(bytes: Uint8Array): number {
+  let c = ~0;
+  for (const b of bytes) {
+    c ^= b;
+    for (let k = 0; k < 8; k++) c = (c >>> 1) ^ (0xedb88320 & -(c & 1));
+  }
+  return ~c >>> 0;
+}
+
+function chunk(type: string, data: Uint8Array): Uint8Array {
+  const out = new Uint8Array(12 + data.length);
+  const view = new DataView(out.buffer);
+  view.setUint32(0, data.length);
+  out.set(new TextEncoder().encode(type), 4);
+  out.set(data, 8);
+  view.setUint32(8 + data.length, crc32(out.subarray(4, 8 + data.length)));
+  return out;
+}
+
+/** A stand-in for the caller's Garuda: a grey disc on white, `w`×`h` px, as a PNG. */
+function placeholderEmblem(w: number, h: number): Uint8Array {
+  const raw = new Uint8Array((w + 1) * h);
+  for (let y = 0; y < h; y++) {
+    raw[y * (w + 1)] = 0;
+    for (let x = 0; x < w; x++) {
+      const inside = ((x - w / 2) / (w / 2)) ** 2 + ((y - h / 2) / (h / 2)) ** 2 <= 1;
+      raw[y * (w + 1) + 1 + x] = inside ? 90 : 255;
+    }
+  }
+  const header = new Uint8Array(13);
+  const view = new DataView(header.buffer);
+  view.setUint32(0, w);
+  view.setUint32(4, h);
+  header.set([8, 0, 0, 0, 0], 8);
+  const parts = [new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', header), chunk('IDAT', deflateSync(raw)), chunk('IEND', new Uint8Array())];
+  const png = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const p of parts) {
+    png.set(p, at);
+    at += p.length;
+  }
+  return png;
+}
+
+let layout: LayoutResult;
+const pdfDiagnostics: Diagnostic[] = [];
+const pdfPath = new URL('sample-circular.pdf', OUT).pathname;
+
+beforeAll(async () => {
+  mkdirSync(OUT, { recursive: true });
+  const engine = await createTextEngine();
+  const tree = composeDocument(sampleCircular());
+  layout = layoutDocument(tree, engine, { emblemAspect: 300 / 320 });
+  const pdf = await writePdf(layout.paged, engine.fonts, { emblem: placeholderEmblem(300, 320), onDiagnostic: (d) => pdfDiagnostics.push(d) });
+  writeFileSync(pdfPath, pdf);
+  execFileSync('pdftoppm', ['-r', '110', '-png', '-f', '1', '-l', '2', pdfPath, new URL('page', OUT).pathname]);
+});
+
+describe('sample circular as PDF', () => {
+  it('renders A4 pages 1 and 2 to PNG', () => {
+    expect(pdfDiagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const pages = execFileSync('pdfinfo', [pdfPath], { encoding: 'utf8' });
+    expect(pages).toMatch(/Page size:\s+595\.\d+ x 841\.\d+ pts \(A4\)/);
+    expect(Number(/Pages:\s+(\d+)/.exec(pages)?.[1])).toBe(layout.paged.pages.length);
+    for (const name of ['page-1.png', 'page-2.png']) expect(existsSync(new URL(name, OUT))).toBe(true);
+  });
+
+  it('extracts the parts of page 1 in reading order and the page number on page 2', () => {
+    const page1 = execFileSync('pdftotext', ['-layout', '-f', '1', '-l', '1', pdfPath, '-'], { encoding: 'utf8' });
+    const order = ['ด่วนที่สุด', 'ที่ ฉช ๐๐๑๙.๓/ว ๔๕๗๑', '๙ ตุลาคม ๒๕๖๖', 'เรื่อง', 'เรียน', 'อ้างถึง', 'สิ่งที่ส่งมาด้วย', 'ตามที่อ้างถึง'];
+    let from = 0;
+    for (const part of order) {
+      const at = page1.indexOf(part, from);
+      expect(at, part).toBeGreaterThanOrEqual(from);
+      from = at;
+    }
+    const page2 = execFileSync('pdftotext', ['-layout', '-f', '2', '-l', '2', pdfPath, '-'], { encoding: 'utf8' });
+    // pdftotext may drop the spaces inside `- ๒ -`; the layout dump checks them.
+    expect(page2.trimStart()).toMatch(/^-\s*๒\s*-/);
+  });
+});
