@@ -44,6 +44,14 @@ describe('loadFonts', () => {
     expect(book.diagnostics).toEqual([]);
   });
 
+  it('shares one FontBook between calls with the same paths, not between calls with bytes', async () => {
+    const { regular, bold } = bundledSarabunPaths();
+    expect(await loadFonts({ regular, bold })).toBe(await loadFonts({ regular, bold }));
+    expect(await loadFonts({ regular, bold })).not.toBe(await loadFonts({ regular: { source: regular, sizeFactor: 1 }, bold }));
+    const bytes = new Uint8Array(readFileSync(regular));
+    expect(await loadFonts({ regular: bytes })).not.toBe(await loadFonts({ regular: bytes }));
+  });
+
   it('accepts bytes and a size factor override', async () => {
     const bytes = new Uint8Array(readFileSync(bundledSarabunPaths().regular));
     const result = await loadFonts({ regular: { source: bytes, sizeFactor: 0.5 } });

@@ -39,20 +39,35 @@ export interface LoadFontsOptions {
   readonly defaults?: 'bundled' | 'system';
 }
 
-let defaultBook: Promise<Result<FontBook>> | undefined;
+/** Books loaded from paths only (or defaults), by their options: prepared once per process. */
+const bookCache = new Map<string, Promise<Result<FontBook>>>();
 
 /**
- * Loads and prepares the faces. Calls without options share one FontBook per process.
+ * Loads and prepares the faces. Calls with the same paths (or none) share one FontBook per
+ * process; books from bytes are the caller's to keep.
  * @example const result = await loadFonts(); if (result.ok) use(result.value);
  * @example await loadFonts({ regular: '/fonts/THSarabunNew.ttf', bold: '/fonts/THSarabunNew Bold.ttf' });
  */
 export function loadFonts(options: LoadFontsOptions = {}): Promise<Result<FontBook>> {
-  const isDefault = options.regular === undefined && options.bold === undefined && options.fallbacks === undefined;
-  if (isDefault && options.defaults !== 'system') {
-    defaultBook ??= loadFontsUncached(options);
-    return defaultBook;
+  const key = cacheKey(options);
+  if (key === undefined) return loadFontsUncached(options);
+  let book = bookCache.get(key);
+  if (book === undefined) {
+    book = loadFontsUncached(options);
+    bookCache.set(key, book);
   }
-  return loadFontsUncached(options);
+  return book;
+}
+
+/** A key when every source is a path (files are assumed not to change while the process runs). */
+function cacheKey(options: LoadFontsOptions): string | undefined {
+  const sources = [options.regular, options.bold, ...(options.fallbacks ?? [])];
+  const plain = sources.map((source) => {
+    if (source === undefined || typeof source === 'string') return source ?? null;
+    if (isFaceSource(source) && typeof source.source === 'string') return source;
+    return undefined;
+  });
+  return plain.includes(undefined) ? undefined : JSON.stringify([options.defaults ?? 'bundled', plain]);
 }
 
 async function loadFontsUncached(options: LoadFontsOptions): Promise<Result<FontBook>> {

@@ -21,7 +21,8 @@ export interface FlowItem {
   readonly slice: FlowSlice;
   /** Index of the block in `DocumentTree.blocks`. */
   readonly block: number;
-  readonly kind: Block['type'];
+  /** The block's type, or `spacer` for room kept free for furniture (the footer slogans). */
+  readonly kind: Block['type'] | 'spacer';
   /** Source text of the line; empty for space and rules. */
   readonly text: string;
   /** The list or item marker the line starts with (`๓.`), kept whole by the cue. */
@@ -41,7 +42,7 @@ export interface LinePlacement {
 export function lineItem(
   ctx: LayoutContext,
   block: number,
-  kind: Block['type'],
+  kind: FlowItem['kind'],
   placement: LinePlacement,
   slice: Omit<FlowSlice, 'height'>,
   marker?: string,
@@ -54,10 +55,10 @@ export function lineItem(
     kind,
     text: placement.line.text,
     ...(marker === undefined ? {} : { marker }),
-    draw: ({ top }) => [
-      ...placeRuns(placement.line.runs, placement.x, top + baseline),
-      ...placeRuns(placement.extra ?? [], 0, top + baseline),
-    ],
+    // Drawn left to right, so the content stream (and text extraction) reads label, marker,
+    // value and quantity in the order a person reads them.
+    draw: ({ top }) =>
+      [...placeRuns(placement.line.runs, placement.x, top + baseline), ...placeRuns(placement.extra ?? [], 0, top + baseline)].sort((a, b) => a.x - b.x),
   };
 }
 

@@ -27,7 +27,7 @@ import type { FlowItem } from './flow-item.js';
 import { pitchOf, type LayoutContext, type LayoutTextEngine } from './layout-context.js';
 import { paginate, type PageFrame, type PaginatedPage } from './paginate.js';
 import { cueLine, emblemImage, footerSlogans, pageNumberLine, secrecyStamps, urgencyStamp, type PageBox } from './page-furniture.js';
-import { tableItems } from './table-items.js';
+import { inCellReadingOrder, tableItems } from './table-items.js';
 
 export interface LayoutOptions {
   /** The style profile (default: spec section 8's house defaults). */
@@ -122,8 +122,25 @@ export function layoutDocument(tree: DocumentTree, engine: LayoutTextEngine, opt
     keepPrevious = built.keepWithNext || beforeClosing;
   });
 
-  // 2. Paginate the measured slices.
+  // Footer slogans end half the bottom margin above the paper edge; lines that do not fit in
+  // the margin are kept free at the end of the letter, so the text never runs into them.
   const bodyPitch = pitchOf(profile, profile.font.size);
+  const footerHeight = tree.furniture.footerLines.length * bodyPitch;
+  const footerOverflow = Math.max(0, footerHeight - profile.page.marginBottom / 2);
+  if (footerOverflow > 0) {
+    const letterEnd = items.findIndex((item) => item.slice.breakBefore === 'page');
+    const at = letterEnd === -1 ? items.length : letterEnd;
+    const spacer: FlowItem = {
+      slice: { height: footerOverflow, spaceBefore: 0, breakBefore: 'avoid' },
+      block: items[at - 1]?.block ?? 0,
+      kind: 'spacer',
+      text: '',
+      draw: () => [],
+    };
+    items.splice(at, 0, spacer);
+  }
+
+  // 2. Paginate the measured slices.
   const pages = paginate({
     slices: items.map((item) => item.slice),
     firstPage: firstFrame,
@@ -138,21 +155,38 @@ export function layoutDocument(tree: DocumentTree, engine: LayoutTextEngine, opt
     const section = sections[page.section] ?? portrait;
     const ctx = contexts[page.section] ?? contexts[0] ?? contextFor(portrait.box);
     const frameItems: FrameItem[] = [];
-    if (page.repeat) frameItems.push(...(headers.get(page.repeat.key)?.draw(page.repeat.y) ?? []));
-    page.slices.forEach((placed, k) => {
-      const item = items[placed.index];
-      if (item) frameItems.push(...item.draw({ top: placed.y, firstOnPage: k === 0, lastOnPage: k === page.slices.length - 1 }));
-    });
+    // Top furniture first and the cue last: the content stream then reads in page order,
+    // which is what text extraction and screen readers follow.
     if (p === 0) {
       if (tree.furniture.emblem && options.emblem !== false) frameItems.push(emblemImage(ctx, section.box, aspect));
       if (tree.furniture.urgency && tree.furniture.urgency.length > 0) frameItems.push(...urgencyStamp(ctx, tree.furniture.urgency));
     } else {
       frameItems.push(...pageNumberLine(ctx, p + 1, tree.furniture.pageNumbers));
     }
+    if (page.repeat) frameItems.push(...inCellReadingOrder(headers.get(page.repeat.key)?.draw(page.repeat.y) ?? []));
+    let tableRun: { block: number; items: FrameItem[] } | undefined;
+    const flushTable = (): void => {
+      if (tableRun) frameItems.push(...inCellReadingOrder(tableRun.items));
+      tableRun = undefined;
+    };
+    page.slices.forEach((placed, k) => {
+      const item = items[placed.index];
+      if (!item) return;
+      const drawn = item.draw({ top: placed.y, firstOnPage: k === 0, lastOnPage: k === page.slices.length - 1 });
+      if (item.kind !== 'table') {
+        flushTable();
+        frameItems.push(...drawn);
+        return;
+      }
+      if (tableRun?.block !== item.block) flushTable();
+      tableRun ??= { block: item.block, items: [] };
+      tableRun.items.push(...drawn);
+    });
+    flushTable();
     if (tree.furniture.continuationCue && page.continues) frameItems.push(...cueFor(ctx, page, pages[p + 1], items));
     let footerBottom: number | undefined;
     if (p === letterLastPage && tree.furniture.footerLines.length > 0) {
-      const slogans = footerSlogans(ctx, tree.furniture.footerLines, section.box);
+      const slogans = footerSlogans(ctx, tree.furniture.footerLines, section.box, section.box.height - profile.page.marginBottom / 2 - footerHeight);
       frameItems.push(...slogans.items);
       footerBottom = slogans.bottom;
     }

@@ -89,8 +89,8 @@ export function cueLine(ctx: LayoutContext, cue: string, top: number): FrameItem
 }
 
 /** Slogans centred on the column, starting where the bottom margin begins. */
-export function footerSlogans(ctx: LayoutContext, lines: readonly (readonly Run[])[], page: PageBox): { items: FrameItem[]; bottom: number } {
-  let top = page.height - ctx.profile.page.marginBottom;
+export function footerSlogans(ctx: LayoutContext, lines: readonly (readonly Run[])[], page: PageBox, firstTop: number): { items: FrameItem[]; bottom: number } {
+  let top = Math.min(firstTop, page.height - ctx.profile.page.marginBottom);
   const items: FrameItem[] = [];
   lines.forEach((line, k) => {
     const set = columnLines(ctx, line, top, { align: 'center' }, ['furniture', 'footerLines', k]);

@@ -27,6 +27,21 @@ interface TableLine {
   readonly rowLines: number;
 }
 
+/**
+ * Reading position of each cell's text runs (row, column, line in the cell). A table is placed
+ * line by line so it can split across pages, but its text must be written cell by cell, or a
+ * two-line cell would extract interleaved with its neighbours.
+ */
+const cellReadingKey = new WeakMap<FrameItem, number>();
+
+/** Reorders the items drawn for one table on one page so each cell's text is contiguous. */
+export function inCellReadingOrder(items: readonly FrameItem[]): FrameItem[] {
+  return items
+    .map((item, position) => ({ item, position, key: cellReadingKey.get(item) ?? -1 }))
+    .sort((a, b) => a.key - b.key || a.position - b.position)
+    .map(({ item }) => item);
+}
+
 export interface TableItems {
   readonly items: FlowItem[];
   /** Draws the header rows with their top at y (continuation pages); undefined without header rows. */
@@ -128,7 +143,12 @@ export function tableItems(block: TableBlock, ctx: LayoutContext, index: number)
     for (const c of occupying) {
       const k = t - (rowStart[c.row] ?? 0);
       const text = c.lines[k];
-      if (text !== undefined) out.push(...placeRuns(text.runs, c.innerX, textTop + baseline));
+      if (text !== undefined) {
+        for (const run of placeRuns(text.runs, c.innerX, textTop + baseline)) {
+          cellReadingKey.set(run, (c.row * 1000 + c.col) * 1000 + k);
+          out.push(run);
+        }
+      }
       // Vertical borders: every cell's left edge, and the right edge of the table.
       out.push(rule(c.x, top, c.x, top + height));
     }
