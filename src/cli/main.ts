@@ -1,28 +1,26 @@
 #!/usr/bin/env node
 /**
- * cli — `saraban`: argv → the public API → files and an exit code. No logic of its own.
+ * cli — `saraban` entry point (dist/cli.js): argv → runCli → exit code.
+ * Exit codes: 0 done, 1 the input has errors, 2 wrong command line, 70 (EX_SOFTWARE) an
+ * unexpected exception, which is a bug: it is printed with its stack.
  */
-import packageJson from '../../package.json' with { type: 'json' };
+import { processIo } from './cli-io.js';
+import { runCli } from './run-cli.js';
 
-const HELP = `saraban ${packageJson.version} — Thai government circulars to PDF and DOCX
-
-Usage:
-  saraban --version        print the version
-  saraban --help           print this help
-`;
-
-export function main(argv: readonly string[]): number {
-  const [command] = argv;
-  if (command === '--version' || command === '-v') {
-    console.log(packageJson.version);
-    return 0;
-  }
-  if (command === undefined || command === '--help' || command === '-h') {
-    console.log(HELP);
-    return 0;
-  }
-  console.error(`saraban: unknown command "${command}"\n\n${HELP}`);
-  return 2;
+// `saraban programs | head` closes the pipe early: that is not an error worth a stack trace.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    process.exit(process.exitCode ?? 0);
+  });
 }
 
-process.exitCode = main(process.argv.slice(2));
+runCli(process.argv.slice(2), processIo()).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    console.error('saraban: internal error (please report it with the command and input):', error);
+    process.exitCode = 70;
+  },
+);

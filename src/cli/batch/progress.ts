@@ -1,6 +1,7 @@
 /**
  * cli/batch — progress reporting: a redrawn bar with count, rate and ETA on a terminal,
  * plain lines (every 10 %) when output is piped, nothing with `--quiet`.
+ * Written to standard error, so standard output stays clean for scripts.
  */
 
 export interface ProgressReporter {
