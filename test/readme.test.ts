@@ -19,7 +19,7 @@ function exportedNames(source: string): string[] {
 describe('README', () => {
   it('starts with the two commands in a code block', () => {
     const firstBlock = /```sh\n([\s\S]*?)```/u.exec(readme)?.[1] ?? '';
-    expect(firstBlock).toContain('npm ci && npm run build && node dist/cli.js demo');
+    expect(firstBlock).toContain('npm ci && npm run build && npm run examples');
     expect(firstBlock).toContain('npm test');
   });
   it('documents every public export', () => {
