@@ -110,7 +110,9 @@ describe('geometry from the style profile', () => {
     expect(num(mar, 'w:left')).toBe(ptToTwip(cm(3)));
     expect(num(mar, 'w:right')).toBe(ptToTwip(cm(2)));
     expect(num(mar, 'w:top')).toBe(ptToTwip(cm(2.5)));
-    expect(num(mar, 'w:bottom')).toBe(ptToTwip(cm(2)));
+    // The letter keeps the continuation cue's line free, as the PDF layout does; enclosures do not.
+    expect(num(mar, 'w:bottom')).toBe(ptToTwip(cm(2) + P.font.linePitch));
+    expect(num(child(enclosure, 'w:pgMar'), 'w:bottom')).toBe(ptToTwip(cm(2)));
     expect(num(mar, 'w:header')).toBe(ptToTwip(P.pageNumber.top));
     expect(child(letter, 'w:titlePg')).toBeDefined();
     expect(child(letter, 'w:pgNumType')!.attrs['w:fmt']).toBe('thaiNumbers');
@@ -181,7 +183,7 @@ describe('geometry from the style profile', () => {
     expect(num(pPr(closing, 'w:spacing'), 'w:before')).toBe(ptToTwip(P.spacing.beforeClosing));
   });
 
-  it('hangs labeled values after the label plus two spaces, markers with their own hanging indent, quantities at a right tab', async () => {
+  it('hangs labeled values after the label plus two spaces, markers with their own hanging indent, quantities two spaces after the item', async () => {
     const { doc } = await render();
     const space = textWidthPt(' ', 16);
     const subject = paragraphWith(doc, 'เรื่อง');
@@ -198,9 +200,53 @@ describe('geometry from the style profile', () => {
     expect(num(pPr(attach1, 'w:ind'), 'w:hanging')).toBe(textX);
     expect(num(pPr(attach2, 'w:ind'), 'w:left')).toBe(textX);
     expect(num(pPr(attach2, 'w:ind'), 'w:hanging')).toBe(ptToTwip(textXPt - labelX));
-    const right = findAll(attach1, 'w:tab').find((t) => t.attrs['w:val'] === 'right')!;
-    expect(num(right, 'w:pos')).toBe(ptToTwip(W));
+    // The quantity follows the item after two spaces' width (a left tab stop there), as in the PDF.
+    const quantityX = (item: string): number => ptToTwip(textXPt + textWidthPt(item, 16) + 2 * space);
+    expect(findAll(attach1, 'w:tab').some((t) => t.attrs['w:val'] === 'left' && num(t, 'w:pos') === quantityX('ทะเบียนการจัดสรรงบประมาณฯ'))).toBe(true);
+    expect(findAll(attach2, 'w:tab').some((t) => t.attrs['w:val'] === 'left' && num(t, 'w:pos') === quantityX('ปริมาณงานของนักการตลาดฯ (ปรับปรุง)'))).toBe(true);
+    expect(findAll(attach1, 'w:tab').some((t) => t.attrs['w:val'] === 'right')).toBe(false);
     expect(textOf(attach2)).toBe('๒.ปริมาณงานของนักการตลาดฯ (ปรับปรุง)จำนวน ๑ ชุด');
+    // The whole block stays on one page and with the block after it, as in the PDF.
+    for (const p of [subject, attach1, attach2]) {
+      expect(pPr(p, 'w:keepNext')).toBeDefined();
+      expect(pPr(p, 'w:keepLines')).toBeDefined();
+    }
+  });
+
+  it('puts a quantity that does not fit beside its item on a line of its own, and after two spaces when the item wraps', async () => {
+    const tree = handTree();
+    // About 75 % of the value column: the item fits on one line, the quantity no longer does.
+    const oneLine = 'แบบรายงานผลการดำเนินงานโครงการส่งเสริมนักการตลาดรุ่นใหม่ประจำปีงบประมาณ';
+    const wraps = `${oneLine} ${oneLine}`;
+    const blocks = tree.blocks.map((block) =>
+      block.type === 'labeled' && block.role === 'attachment'
+        ? { ...block, items: [{ marker: '๑.', runs: [{ text: oneLine }], trailing: [{ text: 'จำนวน ๑ ชุด' }] }, { marker: '๒.', runs: [{ text: wraps }], trailing: [{ text: 'จำนวน ๒ ชุด' }] }] }
+        : block,
+    );
+    const doc = parseXml(docxParts(await renderDocxFromTree({ ...tree, blocks }))['word/document.xml']!);
+    const first = paragraphWith(doc, 'จำนวน ๑ ชุด');
+    const second = paragraphWith(doc, 'จำนวน ๒ ชุด');
+    const textX = textWidthPt('สิ่งที่ส่งมาด้วย', 16) + 3 * textWidthPt(' ', 16) + textWidthPt('๑.', 16);
+    expect(textX + textWidthPt(oneLine, 16)).toBeLessThan(W);
+    expect(textX + textWidthPt(`${oneLine}  จำนวน ๑ ชุด`, 16)).toBeGreaterThan(W);
+    expect(findAll(first, 'w:br')).toHaveLength(1);
+    expect(textOf(first).endsWith(`${oneLine}จำนวน ๑ ชุด`)).toBe(true);
+    expect(findAll(second, 'w:br')).toHaveLength(0);
+    expect(textOf(second).endsWith(`${wraps}  จำนวน ๒ ชุด`)).toBe(true);
+    // Only the label, marker and text stops: no quantity stop for either item.
+    expect(findAll(second, 'w:tab').filter((t) => t.attrs['w:val'] === 'left')).toHaveLength(2);
+  });
+
+  it('keeps what the PDF layout keeps: the date with the subject, the signature with the contacts, widow control on body text', async () => {
+    const { doc } = await render();
+    expect(pPr(paragraphWith(doc, '๑๕ มกราคม'), 'w:keepNext')).toBeDefined();
+    expect(pPr(paragraphWith(doc, 'ผู้ว่าราชการจังหวัดฉะเชิงเทรา'), 'w:keepNext')).toBeDefined();
+    expect(pPr(paragraphWith(doc, LONG_BODY.slice(0, 20)), 'w:widowControl')).toBeDefined();
+    expect(pPr(paragraphWith(doc, 'แจ้งผู้ผลิต'), 'w:widowControl')).toBeDefined();
+    // The contact lines stay together; the last one is free to end the page.
+    expect(pPr(paragraphWith(doc, 'โทร. ๐ ๓๘๕๑'), 'w:keepNext')).toBeDefined();
+    const last = pPr(paragraphWith(doc, 'cd8rew@gmail.com'), 'w:keepNext');
+    expect(last === undefined || last.attrs['w:val'] === 'false').toBe(true);
   });
 
   it('sets body paragraphs Thai-distributed with the 2.5 cm first-line indent, 6 pt before, exact 20.8 pt pitch', async () => {

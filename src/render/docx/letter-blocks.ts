@@ -13,6 +13,7 @@ import {
   TableLayoutType,
   TableRow,
   TabStopType,
+  TextRun,
   VerticalAlignTable,
   WidthType,
   type FileChild,
@@ -24,6 +25,7 @@ import type {
   ContactBlock,
   CopiesToBlock,
   LabeledBlock,
+  LabeledItem,
   LetterheadBlock,
   ListItemBlock,
   ParagraphBlock,
@@ -78,38 +80,71 @@ function letterhead(block: LetterheadBlock, ctx: LetterContext): Paragraph[] {
   return paragraphs;
 }
 
-/** Label, two spaces' width, value; wrapped lines hang under the value; items ๑. ๒. hang under their text. */
+/**
+ * Where an item's quantity ("จำนวน ๑ ชุด") goes, as the PDF layout puts it (spec section 8:
+ * on the same line when it fits): `labelGapSpaces` spaces' width after a one-line item (a left
+ * tab stop at that x), on a line of its own at the item's indent when it does not fit, and
+ * after the same gap written as spaces when the item itself wraps (Word knows its last line).
+ */
+type TrailingPlacement = { readonly kind: 'tab'; readonly x: number } | { readonly kind: 'newLine' } | { readonly kind: 'spaces' };
+
+function trailingPlacement(item: LabeledItem, textX: number, gap: number, ctx: LetterContext): TrailingPlacement {
+  const size = ctx.body.sizePt;
+  const itemWidth = runsWidthPt(item.runs, size, ctx.body.face);
+  if (textX + itemWidth > ctx.textWidth) return { kind: 'spaces' };
+  const x = textX + itemWidth + gap;
+  if (x + runsWidthPt(item.trailing ?? [], size, ctx.body.face) <= ctx.textWidth) return { kind: 'tab', x };
+  return { kind: 'newLine' };
+}
+
+/**
+ * Label, two spaces' width, value; wrapped lines hang under the value; items ๑. ๒. hang under
+ * their text. The block is kept together and with the next block, as the PDF layout keeps it.
+ */
 function labeled(block: LabeledBlock, ctx: LetterContext): Paragraph[] {
   const size = ctx.body.sizePt;
-  const valueX = textWidthPt(block.label, size, false, ctx.body.face) + ctx.profile.indent.labelGapSpaces * spaceWidth(ctx);
+  const gap = ctx.profile.indent.labelGapSpaces * spaceWidth(ctx);
+  const valueX = textWidthPt(block.label, size, false, ctx.body.face) + gap;
   const markerWidth = Math.max(0, ...block.items.map((item) => (item.marker === undefined ? 0 : textWidthPt(item.marker, size, false, ctx.body.face))));
   const textX = markerWidth > 0 ? valueX + markerWidth + spaceWidth(ctx) : valueX;
-  const tabStops = [
-    { type: TabStopType.LEFT, position: twip(valueX) },
-    ...(textX > valueX ? [{ type: TabStopType.LEFT, position: twip(textX) }] : []),
-    { type: TabStopType.RIGHT, position: twip(ctx.textWidth) },
-  ];
+  const baseStops = [{ type: TabStopType.LEFT, position: twip(valueX) }, ...(textX > valueX ? [{ type: TabStopType.LEFT, position: twip(textX) }] : [])];
+  const spacesRun = (): TextRun[] => textRuns([{ text: ' '.repeat(ctx.profile.indent.labelGapSpaces) }], ctx.body);
   return block.items.map((item, index) => {
     const children: ParagraphChild[] = [];
     if (index === 0) children.push(...textRuns([{ text: block.label }], ctx.body), tabRun(ctx.body));
     if (item.marker !== undefined) children.push(...textRuns([{ text: item.marker }], ctx.body));
     if (textX > valueX) children.push(tabRun(ctx.body));
     children.push(...textRuns(item.runs, ctx.body));
-    if (item.trailing) children.push(tabRun(ctx.body), ...textRuns(item.trailing, ctx.body));
+    const tabStops = [...baseStops];
+    if (item.trailing && item.trailing.length > 0) {
+      const place = trailingPlacement(item, textX, gap, ctx);
+      if (place.kind === 'tab') {
+        tabStops.push({ type: TabStopType.LEFT, position: twip(place.x) });
+        children.push(tabRun(ctx.body));
+      } else if (place.kind === 'newLine') {
+        children.push(new TextRun({ break: 1 }));
+      } else {
+        children.push(...spacesRun());
+      }
+      children.push(...textRuns(item.trailing, ctx.body));
+    }
     const lineStart = index === 0 ? 0 : valueX;
     return new Paragraph({
       children,
       spacing: lineSpacing(ctx, size, index === 0 ? ctx.profile.spacing.beforeBlock : 0),
       indent: { left: twip(textX), hanging: twip(textX - lineStart) },
       tabStops,
-      keepNext: index < block.items.length - 1,
+      keepNext: true,
+      keepLines: true,
     });
   });
 }
 
 /**
- * `keepWithClosing`: the paragraph just before the closing gets keepNext + widow control, so
- * Word moves at least its last two lines to the closing's page (house rule, spec section 8).
+ * Widow control on every paragraph: at least two lines on each side of a page break, the PDF
+ * layout's rule (Word's default without it is none). `keepWithClosing`: the paragraph just
+ * before the closing gets keepNext, so at least its last two lines go to the closing's page
+ * (house rule, spec section 8); headings keep with what follows.
  */
 function paragraph(block: ParagraphBlock, ctx: LetterContext, keepWithClosing: boolean): Paragraph {
   const style = block.align === 'heading' ? { ...ctx.body, bold: true } : ctx.body;
@@ -119,8 +154,8 @@ function paragraph(block: ParagraphBlock, ctx: LetterContext, keepWithClosing: b
     ...(block.align === 'body'
       ? { alignment: AlignmentType.THAI_DISTRIBUTE, indent: { firstLine: twip(ctx.profile.indent.firstLine) } }
       : { alignment: block.align === 'plain' ? AlignmentType.LEFT : AlignmentType.CENTER }),
-    ...(block.keepWithNext === true || keepWithClosing ? { keepNext: true } : {}),
-    ...(keepWithClosing ? { widowControl: true } : {}),
+    ...(block.keepWithNext === true || block.align === 'heading' || keepWithClosing ? { keepNext: true } : {}),
+    widowControl: true,
   });
 }
 
@@ -133,6 +168,7 @@ function listItem(block: ListItemBlock, ctx: LetterContext): Paragraph {
     spacing: lineSpacing(ctx, ctx.body.sizePt, level === 1 ? ctx.profile.spacing.beforeParagraph : 0),
     alignment: AlignmentType.THAI_DISTRIBUTE,
     indent: { firstLine: twip(firstLine) },
+    widowControl: true,
   });
 }
 
@@ -192,13 +228,14 @@ function signature(block: SignatureBlock, ctx: LetterContext, state: FlowState):
   return [
     ...space,
     ...lines.map(
-      (line, index) =>
+      (line) =>
         new Paragraph({
           children: textRuns(line, ctx.body),
           spacing,
           alignment: AlignmentType.CENTER,
           indent,
-          keepNext: index < lines.length - 1,
+          // The last line too: the contacts' first line shares the signature's page, as in the PDF.
+          keepNext: true,
         }),
     ),
   ];
@@ -211,6 +248,8 @@ function contact(block: ContactBlock, ctx: LetterContext): Paragraph[] {
         children: textRuns(line, ctx.body),
         spacing: lineSpacing(ctx, ctx.body.sizePt, index === 0 ? ctx.profile.spacing.beforeBlock : 0),
         keepLines: true,
+        // The block is kept together, as the PDF layout keeps it.
+        keepNext: index < block.lines.length - 1,
       }),
   );
 }
@@ -229,6 +268,7 @@ function date(runs: readonly Run[], ctx: LetterContext): Paragraph {
     children: textRuns(runs, ctx.body),
     spacing: lineSpacing(ctx, ctx.body.sizePt, ctx.profile.spacing.beforeBlock),
     indent: { left: twip(ctx.profile.indent.dateFromMargin) },
+    keepNext: true,
   });
 }
 

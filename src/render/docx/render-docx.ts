@@ -4,10 +4,10 @@
  * Sections: the letter (titlePg, Garuda space on page 1), then one per enclosure page break
  * (portrait or landscape). Deterministic: identical input and options give identical bytes.
  */
-import { CharacterSet, Document, NumberFormat, Packer, PageOrientation, SectionType, type FileChild, type ISectionOptions } from 'docx';
+import { CharacterSet, Document, LineRuleType, NumberFormat, Packer, PageOrientation, Paragraph, SectionType, Table, type FileChild, type ISectionOptions } from 'docx';
 import type { Block, DocumentTree, PageBreakBlock } from '../../compose/tree.js';
 import type { Diagnostic, Result } from '../../diagnostics/diagnostic.js';
-import { DEFAULT_STYLE_PROFILE, type StyleProfile } from '../../style/profile.js';
+import { DEFAULT_STYLE_PROFILE, ptToTwip, type StyleProfile } from '../../style/profile.js';
 import { loadBundledSarabun, type EmbeddedFontFiles } from './bundled-sarabun.js';
 import { readOs2Signature, type FontSignature } from './embedded-fonts.js';
 import { SARABUN_FACE, thSarabunFace, writtenHalfPoints, type DocxFace } from './font-face.js';
@@ -117,6 +117,12 @@ function section(plan: SectionPlan, index: number, tree: DocumentTree, ctx: Lett
   const { page } = ctx.profile;
   const distances = headerFooterDistances(tree.furniture, ctx);
   const landscape = plan.orientation === 'landscape';
+  // The PDF layout keeps the continuation cue's line free at the foot of every page that
+  // another page of the same section follows, and lets a section's last page use it. Word has
+  // no last-page margin, so the room is kept on the letter's pages (a letter's last page is
+  // rarely full to the last line) but not on enclosure pages, where a one-page table often
+  // fills that line: an enclosure of several pages then breaks up to one line later than the PDF.
+  const cueRoom = tree.furniture.continuationCue && index === 0 ? ctx.profile.font.linePitch : 0;
   return {
     properties: {
       ...(index === 0 ? { titlePage: true } : { type: SectionType.NEXT_PAGE }),
@@ -124,7 +130,7 @@ function section(plan: SectionPlan, index: number, tree: DocumentTree, ctx: Lett
         size: { width: twip(page.width), height: twip(page.height), orientation: landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT },
         margin: {
           top: twip(page.marginTop),
-          bottom: twip(page.marginBottom),
+          bottom: twip(page.marginBottom + cueRoom),
           left: twip(page.marginLeft),
           right: twip(page.marginRight),
           header: distances.header,
@@ -138,6 +144,15 @@ function section(plan: SectionPlan, index: number, tree: DocumentTree, ctx: Lett
     footers: index === 0 ? { first: furniture.footer, default: furniture.footer } : { default: furniture.footer },
     children,
   };
+}
+
+/**
+ * A 1 pt paragraph before a table that would otherwise open a section. Measured with
+ * LibreOffice 7.4: a section whose first element is a table loses its page break there (the
+ * table runs on under the letter's last line). The file is valid either way; this costs 1 pt.
+ */
+function tableLeadParagraph(): Paragraph {
+  return new Paragraph({ children: [], spacing: { before: 0, after: 0, line: ptToTwip(1), lineRule: LineRuleType.EXACT } });
 }
 
 /**
@@ -159,6 +174,7 @@ export async function safeRenderDocxFromTree(tree: DocumentTree, options: DocxRe
     // anchors a framed paragraph to the paragraph that follows it, which after the last one
     // would be the first enclosure page. Word places the frame on its own flow position.
     if (index === 0) children.splice(Math.max(0, children.length - 1), 0, ...footerSlogans(tree.furniture.footerLines, ctx));
+    if (index > 0 && children[0] instanceof Table) children.unshift(tableLeadParagraph());
     return section(plan, index, tree, ctx, furniture, children);
   });
   const size = writtenHalfPoints(font.face, profile.font.size);
