@@ -8,7 +8,8 @@ import { renderDocxFromTree, safeRenderDocxFromTree } from '../../src/render/doc
 import { textWidthPt } from '../../src/render/docx/text-width.js';
 import { composeDocument, documentText } from '../../src/compose/index.js';
 import { sampleCircular } from '../compose/sample-circular.js';
-import { handTree, LONG_BODY, testEmblemPng } from './hand-tree.js';
+import { testEmblemPng } from '../helpers/test-emblem.js';
+import { handTree, LONG_BODY } from './hand-tree.js';
 import { squash } from './tree-text.js';
 import { child, docxParts, findAll, parseXml, textOf, type XmlElement } from './xml-tree.js';
 

@@ -6,7 +6,6 @@
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { deflateSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { composeDocument } from '../../src/compose/compose-document.js';
 import type { Diagnostic } from '../../src/diagnostics/diagnostic.js';
@@ -14,52 +13,10 @@ import { layoutDocument, type LayoutResult } from '../../src/layout/page/layout-
 import { createTextEngine } from '../../src/layout/text/index.js';
 import { writePdf } from '../../src/render/pdf/index.js';
 import { sampleCircular } from '../compose/sample-circular.js';
+import { testEmblemPng } from '../helpers/test-emblem.js';
 
 const OUT = new URL('../.output/layout/', import.meta.url);
 
-function crc32(bytes: Uint8Array): number {
-  let c = ~0;
-  for (const b of bytes) {
-    c ^= b;
-    for (let k = 0; k < 8; k++) c = (c >>> 1) ^ (0xedb88320 & -(c & 1));
-  }
-  return ~c >>> 0;
-}
-
-function chunk(type: string, data: Uint8Array): Uint8Array {
-  const out = new Uint8Array(12 + data.length);
-  const view = new DataView(out.buffer);
-  view.setUint32(0, data.length);
-  out.set(new TextEncoder().encode(type), 4);
-  out.set(data, 8);
-  view.setUint32(8 + data.length, crc32(out.subarray(4, 8 + data.length)));
-  return out;
-}
-
-/** A stand-in for the caller's Garuda: a grey disc on white, `w`×`h` px, as a PNG. */
-function placeholderEmblem(w: number, h: number): Uint8Array {
-  const raw = new Uint8Array((w + 1) * h);
-  for (let y = 0; y < h; y++) {
-    raw[y * (w + 1)] = 0;
-    for (let x = 0; x < w; x++) {
-      const inside = ((x - w / 2) / (w / 2)) ** 2 + ((y - h / 2) / (h / 2)) ** 2 <= 1;
-      raw[y * (w + 1) + 1 + x] = inside ? 90 : 255;
-    }
-  }
-  const header = new Uint8Array(13);
-  const view = new DataView(header.buffer);
-  view.setUint32(0, w);
-  view.setUint32(4, h);
-  header.set([8, 0, 0, 0, 0], 8);
-  const parts = [new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', header), chunk('IDAT', deflateSync(raw)), chunk('IEND', new Uint8Array())];
-  const png = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    png.set(p, at);
-    at += p.length;
-  }
-  return png;
-}
 
 let layout: LayoutResult;
 const pdfDiagnostics: Diagnostic[] = [];
@@ -70,7 +27,7 @@ beforeAll(async () => {
   const engine = await createTextEngine();
   const tree = composeDocument(sampleCircular());
   layout = layoutDocument(tree, engine, { emblemAspect: 300 / 320 });
-  const pdf = await writePdf(layout.paged, engine.fonts, { emblem: placeholderEmblem(300, 320), onDiagnostic: (d) => pdfDiagnostics.push(d) });
+  const pdf = await writePdf(layout.paged, engine.fonts, { emblem: testEmblemPng(300, 320, 90), onDiagnostic: (d) => pdfDiagnostics.push(d) });
   writeFileSync(pdfPath, pdf);
   execFileSync('pdftoppm', ['-r', '110', '-png', '-f', '1', '-l', '2', pdfPath, new URL('page', OUT).pathname]);
 });
