@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { testEmblemPng } from '../helpers/test-emblem.js';
 import type { Diagnostic } from '../../src/diagnostics/diagnostic.js';
 import type { FrameItem } from '../../src/layout/frame.js';
 import { createTextEngine } from '../../src/layout/text/create-text-engine.js';
@@ -110,6 +111,20 @@ describe('PDF structure', () => {
     expect(info).toMatch(/Title:\s+ทดสอบ/);
     expect(info).toMatch(/Producer:\s+saraban/);
     expect(info).toMatch(/CreationDate:.*2000/);
+  });
+
+  it('embeds an emblem with transparency once per process and copies it, soft mask included, into every PDF', async () => {
+    const emblem = testEmblemPng(120, 130, 0, true);
+    const extra: FrameItem[] = [{ kind: 'image', image: 'emblem', x: 270, y: 42, width: 55, height: 60 }];
+    for (const name of ['alpha-1.pdf', 'alpha-2.pdf']) {
+      const path = writeOutput(name, await writePdf(pagedParagraphs(engine, [], extra), engine.fonts, { emblem }));
+      expect(run('qpdf', ['--check', path])).toContain('No syntax or stream encoding errors');
+      const types = run('pdfimages', ['-list', path])
+        .split('\n')
+        .filter((l) => /^\s*1\s/.test(l))
+        .map((l) => l.trim().split(/\s+/)[2]);
+      expect(types.sort()).toEqual(['image', 'smask']);
+    }
   });
 
   it('reports a placed emblem without an image instead of failing', async () => {

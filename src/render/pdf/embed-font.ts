@@ -1,28 +1,18 @@
 /**
  * render/pdf — one face embedded as a subset Type0 font: CIDFontType2, Identity-H, codes =
- * the face's own glyph ids (so content streams name the glyphs HarfBuzz chose), a
- * CIDToGIDMap into the fontkit subset, a W entry for every glyph drawn, a ToUnicode CMap and
- * a BaseFont with a six-letter subset tag derived from the glyph set (deterministic).
+ * the face's own glyph ids (so content streams name the glyphs HarfBuzz chose), a subset that
+ * keeps those ids (CIDToGIDMap /Identity), a W entry for every glyph drawn, a ToUnicode CMap
+ * and a BaseFont with a six-letter subset tag derived from the glyph set (deterministic).
  */
-import fontkit from '@pdf-lib/fontkit';
 import { PDFString, type PDFDocument, type PDFRef } from 'pdf-lib';
+import { SarabanError } from '../../diagnostics/diagnostic.js';
 import type { LoadedFace } from '../../layout/font/loaded-face.js';
+import { deflatedStream } from './deflate-stream.js';
 import { completeFromCmap } from './glyph-unicode.js';
 import { pdfGlyphWidth } from './glyph-width.js';
 import { toUnicodeCMap } from './to-unicode-cmap.js';
-
-type FontkitFont = ReturnType<typeof fontkit.create>;
-
-const parsed = new WeakMap<Uint8Array, FontkitFont>();
-
-function fontkitFont(face: LoadedFace): FontkitFont {
-  let font = parsed.get(face.bytes);
-  if (font === undefined) {
-    font = fontkit.create(face.bytes);
-    parsed.set(face.bytes, font);
-  }
-  return font;
-}
+import { fontBoundingBox } from './font-bounding-box.js';
+import { subsetTrueType, TrueTypeSubsetError } from './truetype-subset.js';
 
 export interface FontUsage {
   readonly face: LoadedFace;
@@ -35,39 +25,29 @@ export interface FontUsage {
 }
 
 /** Writes the font objects of one face into the document at `usage.ref`. */
-export async function embedFontSubset(doc: PDFDocument, usage: FontUsage): Promise<void> {
+export function embedFontSubset(doc: PDFDocument, usage: FontUsage): void {
   const { face } = usage;
   const context = doc.context;
-  const font = fontkitFont(face);
   const ids = [...usage.glyphs].sort((a, b) => a - b);
-  const subset = font.createSubset();
-  const newIds = ids.map((id) => subset.includeGlyph(id));
-  const fontFile = await encodeSubset(subset);
-  const maxId = ids[ids.length - 1] ?? 0;
-  const cidToGid = new Uint8Array((maxId + 1) * 2);
-  for (const [i, id] of ids.entries()) {
-    const gid = newIds[i] ?? 0;
-    cidToGid[id * 2] = gid >> 8;
-    cidToGid[id * 2 + 1] = gid & 0xff;
-  }
+  const fontFile = subsetOf(face, ids);
+  const bbox = fontBoundingBox(face.bytes);
   const scale = 1000 / face.unitsPerEm;
   const baseFont = `${subsetTag(face.key, ids)}+${face.postScriptName.replace(/[^A-Za-z0-9_-]/g, '')}`;
-  const fontFileRef = context.register(context.flateStream(fontFile, { Length1: fontFile.length }));
+  const fontFileRef = context.register(deflatedStream(context, fontFile, { Length1: fontFile.length }));
   const descriptorRef = context.register(
     context.obj({
       Type: 'FontDescriptor',
       FontName: baseFont,
       Flags: 4,
-      FontBBox: [font.bbox.minX, font.bbox.minY, font.bbox.maxX, font.bbox.maxY].map((v) => Math.round(v * scale)),
+      FontBBox: [bbox.xMin, bbox.yMin, bbox.xMax, bbox.yMax].map((v) => Math.round(v * scale)),
       ItalicAngle: 0,
       Ascent: Math.round(face.ascender * scale),
       Descent: Math.round(face.descender * scale),
-      CapHeight: Math.round((font.capHeight || face.ascender) * scale),
+      CapHeight: Math.round((bbox.capHeight || face.ascender) * scale),
       StemV: face.bold ? 120 : 80,
       FontFile2: fontFileRef,
     }),
   );
-  const cidToGidRef = context.register(context.flateStream(cidToGid));
   const cidFontRef = context.register(
     context.obj({
       Type: 'Font',
@@ -76,11 +56,11 @@ export async function embedFontSubset(doc: PDFDocument, usage: FontUsage): Promi
       CIDSystemInfo: { Registry: PDFString.of('Adobe'), Ordering: PDFString.of('Identity'), Supplement: 0 },
       FontDescriptor: descriptorRef,
       W: widthArray(face, ids),
-      CIDToGIDMap: cidToGidRef,
+      CIDToGIDMap: 'Identity',
     }),
   );
   completeFromCmap(face, ids, usage.unicode);
-  const toUnicodeRef = context.register(context.flateStream(toUnicodeCMap(usage.unicode)));
+  const toUnicodeRef = context.register(deflatedStream(context, toUnicodeCMap(usage.unicode)));
   context.assign(
     usage.ref,
     context.obj({
@@ -130,22 +110,20 @@ function subsetTag(key: string, ids: readonly number[]): string {
   return tag;
 }
 
-function encodeSubset(subset: ReturnType<FontkitFont['createSubset']>): Promise<Uint8Array> {
-  return new Promise((resolve) => {
-    const parts: Uint8Array[] = [];
-    subset
-      .encodeStream()
-      .on('data', (bytes) => parts.push(bytes))
-      .on('end', () => {
-        let length = 0;
-        for (const part of parts) length += part.length;
-        const out = new Uint8Array(length);
-        let offset = 0;
-        for (const part of parts) {
-          out.set(part, offset);
-          offset += part.length;
-        }
-        resolve(out);
-      });
-  });
+function subsetOf(face: LoadedFace, ids: readonly number[]): Uint8Array {
+  try {
+    return subsetTrueType(face.bytes, ids);
+  } catch (error) {
+    if (!(error instanceof TrueTypeSubsetError)) throw error;
+    throw new SarabanError(`The font ${face.postScriptName} cannot be embedded: ${error.message}.`, [
+      {
+        code: 'font_not_embeddable',
+        severity: 'error',
+        stage: 'render-pdf',
+        path: ['fonts', face.key],
+        message: `The font ${face.postScriptName} cannot be embedded in the PDF: ${error.message}.`,
+        messageTh: `ฝังฟอนต์ ${face.postScriptName} ใน PDF ไม่ได้: ${error.message} ให้ใช้ไฟล์ฟอนต์ TrueType (.ttf) อื่น`,
+      },
+    ]);
+  }
 }

@@ -10,8 +10,8 @@ export function emblemMissing(pageIndex: number): Diagnostic {
     severity: 'warning',
     stage: 'render-pdf',
     path: ['pages', pageIndex],
-    message: 'The layout places the Garuda but no emblem image was given; pass `emblem` (PNG or JPEG bytes) to writePdf.',
-    messageTh: 'มีตำแหน่งตราครุฑแต่ไม่ได้ส่งภาพตราครุฑมา ให้ส่ง emblem (ไบต์ PNG หรือ JPEG) ให้ writePdf',
+    message: 'The layout places the Garuda but no emblem image was given; pass the Garuda image as the `emblem` option (PNG or JPEG bytes) of renderPdf, or `--emblem <file>` on the command line.',
+    messageTh: 'มีตำแหน่งตราครุฑแต่ไม่ได้ส่งภาพตราครุฑมา ให้ส่งภาพตราครุฑเป็นตัวเลือก emblem (ไบต์ PNG หรือ JPEG) ของ renderPdf หรือ --emblem <ไฟล์> ในบรรทัดคำสั่ง',
   };
 }
 

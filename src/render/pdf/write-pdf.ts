@@ -5,11 +5,13 @@
  * same input always gives the same bytes (fixed dates by default, fixed ID, no object streams).
  * Coordinates flip here, and only here, from top-left/y-down to PDF's bottom-left/y-up.
  */
-import { PDFDocument, PDFHexString, PDFName, type PDFImage, type PDFPage } from 'pdf-lib';
+import { PDFDocument, PDFHexString, PDFName, type PDFPage } from 'pdf-lib';
 import { SarabanError, type Diagnostic } from '../../diagnostics/diagnostic.js';
 import type { FontBook } from '../../layout/font/font-book.js';
 import type { ImageItem, PagedDocument, RuleItem } from '../../layout/frame.js';
+import { deflatedStream } from './deflate-stream.js';
 import { embedFontSubset, type FontUsage } from './embed-font.js';
+import { embedImage, type EmbeddedImage } from './embed-image.js';
 import { glyphRunContent } from './glyph-run-content.js';
 import { emblemMissing, emblemUnreadable } from './pdf-diagnostic.js';
 import { pdfNumber, rgbComponents } from './pdf-syntax.js';
@@ -39,7 +41,7 @@ export async function writePdf(paged: PagedDocument, fonts: FontBook, options: W
   const doc = await PDFDocument.create({ updateMetadata: false });
   const context = doc.context;
   const usages = new Map<string, FontUsage & { readonly name: string }>();
-  let emblem: PDFImage | undefined;
+  let emblem: EmbeddedImage | undefined;
   let emblemFailed = false;
   const streams: string[] = [];
 
@@ -93,10 +95,10 @@ export async function writePdf(paged: PagedDocument, fonts: FontBook, options: W
     }
     const content = ops.filter((op) => op !== '').join('\n');
     streams.push(content);
-    pdfPage.node.addContentStream(context.register(context.flateStream(content)));
+    pdfPage.node.addContentStream(context.register(deflatedStream(context, content)));
   }
 
-  for (const usage of usages.values()) await embedFontSubset(doc, usage);
+  for (const usage of usages.values()) embedFontSubset(doc, usage);
   setDocumentInfo(doc, paged, options);
   const id = documentId(paged, streams, options);
   context.trailerInfo.ID = context.obj([PDFHexString.of(id), PDFHexString.of(id)]);
@@ -128,13 +130,7 @@ function ruleContent(rule: RuleItem, pageHeight: number): string {
   ].join('\n');
 }
 
-async function embedImage(doc: PDFDocument, bytes: Uint8Array): Promise<PDFImage> {
-  if (bytes[0] === 0x89 && bytes[1] === 0x50 && bytes[2] === 0x4e && bytes[3] === 0x47) return doc.embedPng(bytes);
-  if (bytes[0] === 0xff && bytes[1] === 0xd8) return doc.embedJpg(bytes);
-  throw new Error('neither PNG nor JPEG');
-}
-
-function imageContent(page: PDFPage, image: PDFImage, item: ImageItem, pageHeight: number): string {
+function imageContent(page: PDFPage, image: EmbeddedImage, item: ImageItem, pageHeight: number): string {
   const name = 'Im1';
   page.node.setXObject(PDFName.of(name), image.ref);
   const y = pageHeight - item.y - item.height;
