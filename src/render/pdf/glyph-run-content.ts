@@ -39,10 +39,17 @@ export function glyphRunContent(input: RunContentInput): string {
 function showGlyphs(run: GlyphRun, face: LoadedFace, glyphs: readonly PositionedGlyph[], baseline: number): string[] {
   const ops: string[] = [];
   const perUnit = run.size / 1000;
+  // TJ operands: hex strings of consecutive glyph codes, split only where an adjustment sits.
   let parts: string[] = [];
+  let codes = '';
   let pen = 0;
   let dy = Number.NaN;
+  const closeCodes = (): void => {
+    if (codes !== '') parts.push(`<${codes}>`);
+    codes = '';
+  };
   const flush = (): void => {
+    closeCodes();
     if (parts.length > 0) ops.push(`[${parts.join(' ')}] TJ`);
     parts = [];
   };
@@ -54,10 +61,13 @@ function showGlyphs(run: GlyphRun, face: LoadedFace, glyphs: readonly Positioned
       ops.push(`1 0 0 1 ${pdfNumber(target)} ${pdfNumber(baseline + dy)} Tm`);
       pen = target;
     } else {
-      const adjust = ((pen - target) / perUnit);
-      if (Math.abs(adjust) >= 0.00005) parts.push(pdfNumber(adjust));
+      const adjust = (pen - target) / perUnit;
+      if (Math.abs(adjust) >= 0.00005) {
+        closeCodes();
+        parts.push(pdfNumber(adjust));
+      }
     }
-    parts.push(`<${glyphCode(glyph.id)}>`);
+    codes += glyphCode(glyph.id);
     pen = target + pdfGlyphWidth(face, glyph.id) * perUnit;
   }
   flush();
