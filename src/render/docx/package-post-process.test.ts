@@ -1,6 +1,6 @@
 import { strFromU8, unzipSync, zipSync, strToU8 } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { fixCoreDates, markComplexScriptRuns, postProcessDocx, renumberDrawingIds } from './package-post-process.js';
+import { fixCoreDates, markComplexScriptRuns, finishDocxPackage, renumberDrawingIds } from './package-post-process.js';
 
 const run = (rPr: string, text: string): string => `<w:r>${rPr}<w:t xml:space="preserve">${text}</w:t></w:r>`;
 
@@ -33,8 +33,8 @@ describe('package clean-up', () => {
     const make = (order: string[], mtime: Date): Uint8Array =>
       zipSync(Object.fromEntries(order.map((name) => [name, [strToU8(name === 'word/document.xml' ? '<w:r><w:t>ก</w:t></w:r>' : name), { mtime }]])));
     const names = ['word/document.xml', '_rels/.rels', '[Content_Types].xml', 'docProps/core.xml'];
-    const a = postProcessDocx(make(names, new Date(2020, 1, 1)), '2000-01-01T00:00:00Z');
-    const b = postProcessDocx(make([...names].reverse(), new Date(2024, 5, 6)), '2000-01-01T00:00:00Z');
+    const a = finishDocxPackage(unzipSync(make(names, new Date(2020, 1, 1))), '2000-01-01T00:00:00Z');
+    const b = finishDocxPackage(unzipSync(make([...names].reverse(), new Date(2024, 5, 6))), '2000-01-01T00:00:00Z');
     expect(Buffer.from(a).equals(Buffer.from(b))).toBe(true);
     const entries = unzipSync(a);
     expect(Object.keys(entries)).toEqual(['[Content_Types].xml', '_rels/.rels', 'docProps/core.xml', 'word/document.xml']);

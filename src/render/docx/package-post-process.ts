@@ -1,11 +1,11 @@
 /**
  * render/docx — the last pass over the package the `docx` library wrote.
- * Input: the .docx bytes; output: the same document with `<w:cs/>` on every run whose text
- * contains Thai (and on no other run), fixed core-property dates, fixed drawing ids and font
+ * Input: the package's files by path; output: the .docx bytes, with `<w:cs/>` on every run
+ * whose text contains Thai (and on no other run), fixed core-property dates, fixed drawing ids and font
  * keys, embedded fonts' real signatures, and a zip with entries in a fixed order and fixed
  * timestamps, so identical input gives identical bytes.
  */
-import { unzipSync, zipSync, strFromU8, strToU8, type Zippable } from 'fflate';
+import { zipSync, strFromU8, strToU8, type Unzipped, type Zippable } from 'fflate';
 import { fixFontKeys, fixFontSignatures, type FontSignature } from './embedded-fonts.js';
 import { containsThai } from './script-runs.js';
 
@@ -81,8 +81,8 @@ function entryOrder(a: string, b: string): number {
 /** A fixed zip timestamp; DOS dates cannot go before 1980. */
 const ZIP_MTIME = new Date(Date.UTC(1980, 0, 1, 12, 0, 0));
 
-export function postProcessDocx(bytes: Uint8Array, isoDate: string, fontSignatures: ReadonlyMap<string, FontSignature> = new Map()): Uint8Array {
-  const entries = unzipSync(bytes);
+/** The package's files (as docx wrote them) finished and zipped: the bytes of the .docx. */
+export function finishDocxPackage(entries: Unzipped, isoDate: string, fontSignatures: ReadonlyMap<string, FontSignature> = new Map()): Uint8Array {
   fixFontKeys(entries, strFromU8, strToU8);
   const out: Zippable = {};
   const drawingId = { value: 1 };

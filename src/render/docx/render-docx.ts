@@ -4,7 +4,7 @@
  * Sections: the letter (titlePg, Garuda space on page 1), then one per enclosure page break
  * (portrait or landscape). Deterministic: identical input and options give identical bytes.
  */
-import { CharacterSet, Document, LineRuleType, NumberFormat, Packer, PageOrientation, Paragraph, SectionType, Table, type FileChild, type ISectionOptions } from 'docx';
+import { CharacterSet, Document, LineRuleType, NumberFormat, PageOrientation, Paragraph, SectionType, Table, type FileChild, type ISectionOptions } from 'docx';
 import type { Block, DocumentTree, PageBreakBlock } from '../../compose/tree.js';
 import type { Diagnostic, Result } from '../../diagnostics/diagnostic.js';
 import { DEFAULT_STYLE_PROFILE, ptToTwip, type StyleProfile } from '../../style/profile.js';
@@ -15,7 +15,8 @@ import { DEFAULT_DOCX_DATE, type DocxRenderOptions } from './docx-options.js';
 import { readEmblemInfo, type EmblemInfo } from '../../image/emblem-image.js';
 import { blockContent } from './letter-blocks.js';
 import { letterContext, twip, type LetterContext } from './letter-context.js';
-import { postProcessDocx } from './package-post-process.js';
+import { finishDocxPackage } from './package-post-process.js';
+import { packageFiles } from './package-parts.js';
 import { fontSlots } from './text-runs.js';
 import { firstPageTop, footerSlogans, headerFooterDistances, sectionFurniture } from './page-furniture.js';
 import { hasErrors, SarabanError } from '../../diagnostics/diagnostic.js';
@@ -202,8 +203,7 @@ export async function safeRenderDocxFromTree(tree: DocumentTree, options: DocxRe
       ? { fonts: [{ name: font.face.family, data: Buffer.from(font.embedded.regular), bold: Buffer.from(font.embedded.bold), characterSet: CharacterSet.THAI }] }
       : {}),
   });
-  const packed = await Packer.toBuffer(document);
-  const bytes = postProcessDocx(new Uint8Array(packed), options.date ?? DEFAULT_DOCX_DATE, signatures);
+  const bytes = finishDocxPackage(await packageFiles(document), options.date ?? DEFAULT_DOCX_DATE, signatures);
   return { ok: true, value: bytes, diagnostics };
 }
 
