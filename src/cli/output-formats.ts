@@ -42,7 +42,7 @@ export function parseOutputFormats(text: string | undefined, command: string): O
   return formats;
 }
 
-/** Renders one letter (letter input, not a program file) to one format. */
+/** Renders one letter (letter input, not a program file, or a prepared letter) to one format. */
 export async function renderLetterAs(format: OutputFormat, input: unknown, settings: RenderSettings): Promise<Result<Uint8Array>> {
   if (format === 'docx') {
     const options: RenderDocxOptions = {

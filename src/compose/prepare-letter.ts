@@ -23,6 +23,18 @@ export interface PreparedLetter {
   readonly tree: DocumentTree;
 }
 
+/** Marks the objects prepareLetter made, so a renderer given one does not validate and compose again. */
+const PREPARED: unique symbol = Symbol('saraban.preparedLetter');
+
+function brand(letter: PreparedLetter): PreparedLetter {
+  Object.defineProperty(letter, PREPARED, { value: true, enumerable: false });
+  return letter;
+}
+
+function isPreparedLetter(value: unknown): value is PreparedLetter {
+  return typeof value === 'object' && value !== null && PREPARED in value;
+}
+
 /**
  * @example
  * const prepared = prepareLetter(JSON.parse(text));
@@ -38,5 +50,15 @@ export function prepareLetter(input: unknown, options: PrepareLetterOptions = {}
   const composed = safeComposeDocument(validation.circular, options.compose);
   const diagnostics: Diagnostic[] = [...validation.diagnostics, ...composed.diagnostics];
   if (!composed.ok || (hasErrors(composed.diagnostics) && options.allowErrors !== true)) return { ok: false, diagnostics };
-  return { ok: true, value: { circular: validation.circular, tree: composed.value }, diagnostics };
+  return { ok: true, value: brand({ circular: validation.circular, tree: composed.value }), diagnostics };
+}
+
+/**
+ * What a renderer starts from: `input` itself when it is the value prepareLetter returned (its
+ * diagnostics were given then), else prepareLetter(input). Rendering one letter to PDF and
+ * DOCX thus parses, checks and composes it once.
+ */
+export function prepareUnlessPrepared(input: unknown, options: PrepareLetterOptions = {}): Result<PreparedLetter> {
+  if (isPreparedLetter(input)) return { ok: true, value: input, diagnostics: [] };
+  return prepareLetter(input, options);
 }

@@ -12,6 +12,29 @@ export interface WordSegmenter {
 let sharedSegmenter: Intl.Segmenter | undefined;
 
 /**
+ * Words of chunks already segmented. Letters of a batch repeat most of their phrases, and
+ * ICU's dictionary pass is the dearest step of line breaking; the cache is emptied when it
+ * reaches its bound, so memory stays flat however many letters a process renders.
+ */
+const chunkWords = new Map<string, readonly string[]>();
+const CHUNK_CACHE_LIMIT = 20_000;
+/** Longer chunks are segmented every time: they are rare and would make the cache's memory unbounded. */
+const CACHED_CHUNK_MAX_LENGTH = 2_000;
+
+function segmentChunk(chunk: string): readonly string[] {
+  let words = chunkWords.get(chunk);
+  if (words === undefined) {
+    sharedSegmenter ??= new Intl.Segmenter('th', { granularity: 'word' });
+    words = Array.from(sharedSegmenter.segment(chunk), (s) => s.segment);
+    if (chunk.length <= CACHED_CHUNK_MAX_LENGTH) {
+      if (chunkWords.size >= CHUNK_CACHE_LIMIT) chunkWords.clear();
+      chunkWords.set(chunk, words);
+    }
+  }
+  return words;
+}
+
+/**
  * Intl.Segmenter('th', { granularity: 'word' }), created on first use and then reused.
  * Text is fed to ICU one whitespace-delimited chunk at a time: whitespace always ends a
  * dictionary run, so the result is the same, and ICU's Thai dictionary pass is about twice
@@ -19,11 +42,10 @@ let sharedSegmenter: Intl.Segmenter | undefined;
  */
 export const intlWordSegmenter: WordSegmenter = {
   segment(text: string): string[] {
-    sharedSegmenter ??= new Intl.Segmenter('th', { granularity: 'word' });
     const out: string[] = [];
     for (const chunk of text.split(/(\s+)/)) {
       if (chunk === '') continue;
-      for (const s of sharedSegmenter.segment(chunk)) out.push(s.segment);
+      for (const word of segmentChunk(chunk)) out.push(word);
     }
     return out;
   },

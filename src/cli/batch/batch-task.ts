@@ -8,6 +8,7 @@
 import { join } from 'node:path';
 import { z } from 'zod';
 import { hasErrors, type Diagnostic } from '../../diagnostics/diagnostic.js';
+import { prepareLetter } from '../../compose/prepare-letter.js';
 import { CircularInputSchema } from '../../model/index.js';
 import { buildProgramCircular, createTemplateEnv, findProgram, PROGRAM_NAMES } from '../../programs/index.js';
 import { cliError } from '../cli-diagnostic.js';
@@ -81,9 +82,13 @@ export function createRowRenderer(job: BatchJob): (task: RowTask) => Promise<Row
     const built = buildProgramCircular(program, merged.letter, merged.payload, { env });
     if (!built.ok) return failed(built.diagnostics);
     const diagnostics: Diagnostic[] = built.diagnostics.filter((d) => d.stage === 'programs');
+    // Parse, check and compose once for every format.
+    const prepared = prepareLetter(built.value, job.settings.allowErrors === true ? { allowErrors: true } : {});
+    if (!prepared.ok) return failed(uniqueDiagnostics([...diagnostics, ...prepared.diagnostics]));
+    diagnostics.push(...prepared.diagnostics);
     const outputs: { name: string; bytes: Uint8Array }[] = [];
     for (const format of job.formats) {
-      const rendered = await renderLetterAs(format, built.value, job.settings);
+      const rendered = await renderLetterAs(format, prepared.value, job.settings);
       diagnostics.push(...rendered.diagnostics);
       if (rendered.ok) outputs.push({ name: `${task.stem}.${format}`, bytes: rendered.value });
     }

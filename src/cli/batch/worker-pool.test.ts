@@ -8,10 +8,17 @@ import { runWorkerPool } from './worker-pool.js';
 const WORKER = `
 import { parentPort, workerData, threadId } from 'node:worker_threads';
 const prepared = { at: threadId, factor: workerData.factor };
-parentPort.on('message', (n) => {
+let held = 0;
+parentPort.on('message', ({ id, task: n }) => {
+  held++;
+  const heldNow = held;
   if (n === 13) process.exit(3);
   if (n === 7) throw new Error('seven is bad');
-  parentPort.postMessage({ n, value: n * prepared.factor, thread: prepared.at });
+  // Answer later, so that the next task arrives while this one is still held.
+  setTimeout(() => {
+    held--;
+    parentPort.postMessage({ id, result: { n, value: n * prepared.factor, thread: prepared.at, heldNow } });
+  }, 1 + (n % 3));
 });
 `;
 
@@ -24,7 +31,8 @@ describe('worker pool', () => {
     const threads = new Set<number>();
     const crashed: number[] = [];
     const tasks = Array.from({ length: 20 }, (_, i) => i + 1);
-    await runWorkerPool<number, { n: number; value: number; thread: number }>({
+    const heldCounts = new Set<number>();
+    await runWorkerPool<number, { n: number; value: number; thread: number; heldNow: number }>({
       workerUrl: pathToFileURL(file),
       concurrency: 2,
       tasks,
@@ -32,6 +40,7 @@ describe('worker pool', () => {
       onResult: (task, result) => {
         results.set(task, result.value);
         threads.add(result.thread);
+        heldCounts.add(result.heldNow);
       },
       onCrash: (task) => {
         crashed.push(task);
@@ -40,7 +49,10 @@ describe('worker pool', () => {
     expect(crashed.sort((a, b) => a - b)).toEqual([7, 13]);
     expect([...results.keys()].sort((a, b) => a - b)).toEqual(tasks.filter((t) => t !== 7 && t !== 13));
     expect(results.get(20)).toBe(200);
-    // two lanes, each replaced once per crash at most: never one worker per task
-    expect(threads.size).toBeLessThanOrEqual(4);
+    // a worker holds two tasks at once, never more
+    expect([...heldCounts].sort()).toEqual([1, 2]);
+    // two lanes; a crash replaces its worker, and the tasks it held are retried on a new one
+    // (each alone), so a few workers at most: never one worker per task
+    expect(threads.size).toBeLessThanOrEqual(6);
   });
 });

@@ -10,6 +10,7 @@ import { writeFileAtomic } from '../batch/atomic-write.js';
 import type { CliIo } from '../cli-io.js';
 import { formatDiagnostics } from '../format-diagnostics.js';
 import { letterInputOf } from '../letter-source.js';
+import { prepareLetter } from '../../compose/prepare-letter.js';
 import { parseOutputFormats, renderLetterAs } from '../output-formats.js';
 import { parseCommandArgs } from '../parse-command-args.js';
 import { readInputFile } from '../read-input-file.js';
@@ -37,15 +38,17 @@ export async function renderCommand(args: readonly string[], io: CliIo): Promise
     const letter = read.ok ? letterInputOf(read.value) : read;
     const diagnostics: Diagnostic[] = [...letter.diagnostics];
     const outputs: { path: string; bytes: Uint8Array }[] = [];
-    if (letter.ok) {
+    const prepared = letter.ok ? prepareLetter(letter.value, settings.allowErrors === true ? { allowErrors: true } : {}) : undefined;
+    if (prepared !== undefined) diagnostics.push(...prepared.diagnostics);
+    if (prepared?.ok === true) {
       for (const format of formats) {
-        const rendered = await renderLetterAs(format, letter.value, settings);
+        const rendered = await renderLetterAs(format, prepared.value, settings);
         diagnostics.push(...rendered.diagnostics);
         if (rendered.ok) outputs.push({ path: join(outDir, `${basename(input, extname(input))}.${format}`), bytes: rendered.value });
       }
     }
     const shown = uniqueDiagnostics(diagnostics);
-    const complete = letter.ok && outputs.length === formats.length && (settings.allowErrors === true || !hasErrors(shown));
+    const complete = prepared?.ok === true && outputs.length === formats.length && (settings.allowErrors === true || !hasErrors(shown));
     if (shown.length > 0) io.err(`${input}:\n${formatDiagnostics(shown, '  ')}\n`);
     if (!complete) {
       failed++;

@@ -2,7 +2,7 @@
  * render/docx — the package-level entry point: letter input → validated, composed → .docx.
  * No content is decided here: prepareLetter (compose) does parsing, rules and composition.
  */
-import { prepareLetter, type PrepareLetterOptions } from '../../compose/prepare-letter.js';
+import { prepareUnlessPrepared, type PrepareLetterOptions } from '../../compose/prepare-letter.js';
 import { SarabanError, type Diagnostic, type Result } from '../../diagnostics/diagnostic.js';
 import type { DocxRenderOptions } from './docx-options.js';
 import { safeRenderDocxFromTree } from './render-docx.js';
@@ -14,7 +14,7 @@ export interface RenderDocxOptions extends DocxRenderOptions, PrepareLetterOptio
  * @example const result = await safeRenderDocx(input); if (result.ok) await writeFile('letter.docx', result.value);
  */
 export async function safeRenderDocx(input: unknown, options: RenderDocxOptions = {}): Promise<Result<Uint8Array>> {
-  const prepared = prepareLetter(input, options);
+  const prepared = prepareUnlessPrepared(input, options);
   if (!prepared.ok) return prepared;
   const rendered = await safeRenderDocxFromTree(prepared.value.tree, options);
   const diagnostics: Diagnostic[] = [...prepared.diagnostics, ...rendered.diagnostics];
@@ -22,7 +22,7 @@ export async function safeRenderDocx(input: unknown, options: RenderDocxOptions 
 }
 
 /**
- * Render a circular (friendly input or canonical) to DOCX bytes.
+ * Render a circular (friendly input, canonical, or the value of `prepareLetter`) to DOCX bytes.
  * Throws SarabanError carrying every diagnostic when the letter has errors.
  * @example const bytes = await renderDocx(JSON.parse(await readFile('letter.json', 'utf8')));
  */

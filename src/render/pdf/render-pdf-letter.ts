@@ -3,7 +3,7 @@
  * Content comes from prepareLetter (compose), geometry from layoutDocument; this module only
  * wires them and keeps the text engine (fonts, HarfBuzz) prepared once per process.
  */
-import { prepareLetter, type PrepareLetterOptions } from '../../compose/prepare-letter.js';
+import { prepareUnlessPrepared, type PrepareLetterOptions } from '../../compose/prepare-letter.js';
 import { SarabanError, type Diagnostic, type Result } from '../../diagnostics/diagnostic.js';
 import { readEmblemInfo } from '../../image/emblem-image.js';
 import type { FontBook } from '../../layout/font/font-book.js';
@@ -45,7 +45,7 @@ function engineFor(fonts: RenderPdfOptions['fonts']): Promise<TextEngine> {
  * @example const result = await safeRenderPdf(input, { emblem: garudaPng }); if (result.ok) await writeFile('letter.pdf', result.value);
  */
 export async function safeRenderPdf(input: unknown, options: RenderPdfOptions = {}): Promise<Result<Uint8Array>> {
-  const prepared = prepareLetter(input, options);
+  const prepared = prepareUnlessPrepared(input, options);
   if (!prepared.ok) return prepared;
   const diagnostics: Diagnostic[] = [...prepared.diagnostics];
   let engine: TextEngine;
@@ -74,7 +74,7 @@ export async function safeRenderPdf(input: unknown, options: RenderPdfOptions = 
 }
 
 /**
- * Render a circular (friendly input or canonical) to PDF bytes: HarfBuzz-shaped Thai, subset
+ * Render a circular (friendly input, canonical, or the value of `prepareLetter`) to PDF bytes: HarfBuzz-shaped Thai, subset
  * fonts with exact text extraction, the official layout of spec section 8.
  * Throws SarabanError carrying every diagnostic when the letter has errors.
  * @example const bytes = await renderPdf(JSON.parse(await readFile('letter.json', 'utf8')), { emblem: garudaPng });
