@@ -5,10 +5,10 @@
  * the other's files are written.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { createRowRenderer, type BatchJob, type RowOutcome, type RowTask } from './batch/batch-task.js';
+import { createRowRenderer, type BatchJob } from './batch/batch-task.js';
 import { servePoolTasks } from './batch/worker-pool.js';
 
 const port = parentPort;
 if (port === null) throw new Error('batch-worker.js runs as a worker thread of `saraban batch`');
 const renderRow = createRowRenderer(workerData as BatchJob);
-servePoolTasks<RowTask, RowOutcome>(port, renderRow);
+servePoolTasks(port, renderRow);

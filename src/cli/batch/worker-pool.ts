@@ -31,10 +31,10 @@ export interface PoolReply<TResult> {
 }
 
 /** The worker side: answers every request with the handler's result, tagged with its id. */
-export function servePoolTasks<TTask, TResult>(port: MessagePort, handler: (task: TTask) => Promise<TResult>): void {
-  port.on('message', (request: PoolRequest<TTask>) => {
+export function servePoolTasks(port: MessagePort, handler: (task: never) => Promise<unknown>): void {
+  port.on('message', (request: PoolRequest<never>) => {
     void handler(request.task).then((result) => {
-      port.postMessage({ id: request.id, result } satisfies PoolReply<TResult>);
+      port.postMessage({ id: request.id, result } satisfies PoolReply<unknown>);
     });
   });
 }
