@@ -1,7 +1,7 @@
 /**
  * Enforces the pipeline direction of DEVELOPERS.md:
  *   model → programs → compose → layout → render/{pdf,docx}
- * with the leaves thai, style and rules beside them, and cli on top.
+ * with the leaves thai, style, image, compression and rules beside them, and cli on top.
  * A stage imports only from earlier stages and from leaves; a leaf imports no stage.
  */
 const stage = (name) => `^src/${name}/`;
@@ -33,6 +33,13 @@ module.exports = {
       severity: 'error',
       from: { path: stage('image') },
       to: { path: '^src/', pathNot: stage('image') },
+    },
+    {
+      name: 'compression-is-a-leaf',
+      comment: 'src/compression (DEFLATE and CRC-32) is a leaf shared by both renderers',
+      severity: 'error',
+      from: { path: stage('compression') },
+      to: { path: '^src/', pathNot: stage('compression') },
     },
     ...Object.entries(laterThan).map(([from, later]) => ({
       name: `${from}-not-to-later-stage`,

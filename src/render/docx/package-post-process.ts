@@ -5,9 +5,10 @@
  * keys, embedded fonts' real signatures, and a zip with entries in a fixed order and fixed
  * timestamps, so identical input gives identical bytes.
  */
-import { zipSync, strFromU8, strToU8, type Unzipped, type Zippable } from 'fflate';
+import { strFromU8, strToU8, type Unzipped } from 'fflate';
 import { fixFontKeys, fixFontSignatures, type FontSignature } from './embedded-fonts.js';
 import { containsThai } from './script-runs.js';
+import { zipPackage } from './zip-package.js';
 
 /**
  * Elements that follow `w:cs` inside `w:rPr` (CT_RPr order: … rtl, cs, em, lang,
@@ -78,13 +79,11 @@ function entryOrder(a: string, b: string): number {
   return rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0);
 }
 
-/** A fixed zip timestamp; DOS dates cannot go before 1980. */
-const ZIP_MTIME = new Date(Date.UTC(1980, 0, 1, 12, 0, 0));
 
 /** The package's files (as docx wrote them) finished and zipped: the bytes of the .docx. */
 export function finishDocxPackage(entries: Unzipped, isoDate: string, fontSignatures: ReadonlyMap<string, FontSignature> = new Map()): Uint8Array {
   fixFontKeys(entries, strFromU8, strToU8);
-  const out: Zippable = {};
+  const out: [string, Uint8Array][] = [];
   const drawingId = { value: 1 };
   for (const name of Object.keys(entries).sort(entryOrder)) {
     const data = entries[name];
@@ -93,7 +92,7 @@ export function finishDocxPackage(entries: Unzipped, isoDate: string, fontSignat
     if (isStoryPart(name)) content = strToU8(renumberDrawingIds(markComplexScriptRuns(strFromU8(data)), drawingId));
     else if (name === 'docProps/core.xml') content = strToU8(fixCoreDates(strFromU8(data), isoDate));
     else if (name === 'word/fontTable.xml' && fontSignatures.size > 0) content = strToU8(fixFontSignatures(strFromU8(data), fontSignatures));
-    out[name] = [content, { mtime: ZIP_MTIME, level: 6 }];
+    out.push([name, content]);
   }
-  return zipSync(out);
+  return zipPackage(out);
 }

@@ -1,10 +1,10 @@
 /**
- * render/pdf — Flate-compressed streams through fflate, which deflates several times faster
- * than the pako inside pdf-lib's `flateStream` and gives the same bytes for the same input
- * on every platform (Node and browsers alike), so PDFs stay reproducible.
+ * render/pdf — Flate-compressed streams (/FlateDecode), deflated by the compression leaf
+ * (native zlib on Node, fflate elsewhere) rather than by the pako inside pdf-lib's
+ * `flateStream`, which is several times slower.
  */
-import { zlibSync } from 'fflate';
 import type { PDFContext, PDFRawStream } from 'pdf-lib';
+import { zlibDeflate } from '../../compression/deflate.js';
 
 const encoder = new TextEncoder();
 
@@ -15,5 +15,5 @@ export function deflatedStream(
   extra: Record<string, number | string> = {},
 ): PDFRawStream {
   const bytes = typeof contents === 'string' ? encoder.encode(contents) : contents;
-  return context.stream(zlibSync(bytes, { level: 6 }), { ...extra, Filter: 'FlateDecode' });
+  return context.stream(zlibDeflate(bytes), { ...extra, Filter: 'FlateDecode' });
 }
