@@ -115,11 +115,18 @@ function runIndexAt(p: PreparedParagraph, index: number): number {
 
 /** Groups a line's glyphs into runs of one face, size, colour and underline. */
 function glyphRuns(p: PreparedParagraph, spec: ParagraphSpec, glyphs: readonly LineGlyph[], penX: readonly number[]): GlyphRun[] {
+  // Glyphs of one shaped item share its style: work it out once per item, not per glyph.
+  const styles = new Map<LineGlyph['shaped'], { color: string; underline: boolean; key: string }>();
   const styleOf = (g: LineGlyph): { color: string; underline: boolean; key: string } => {
-    const run = spec.runs[g.shaped.item.runIndex];
-    const color = run?.color === 'red' ? RED : spec.color;
-    const underline = run?.underline === true;
-    return { color, underline, key: `${g.shaped.item.face.key}|${String(g.shaped.size)}|${color}|${String(underline)}` };
+    let style = styles.get(g.shaped);
+    if (style === undefined) {
+      const run = spec.runs[g.shaped.item.runIndex];
+      const color = run?.color === 'red' ? RED : spec.color;
+      const underline = run?.underline === true;
+      style = { color, underline, key: `${g.shaped.item.face.key}|${String(g.shaped.size)}|${color}|${String(underline)}` };
+      styles.set(g.shaped, style);
+    }
+    return style;
   };
   const groups: { glyphs: LineGlyph[]; xs: number[]; style: ReturnType<typeof styleOf> }[] = [];
   for (const [i, glyph] of glyphs.entries()) {
