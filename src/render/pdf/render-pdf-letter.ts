@@ -62,11 +62,18 @@ export async function safeRenderPdf(input: unknown, options: RenderPdfOptions = 
     ...(emblemInfo === undefined ? {} : { emblemAspect: emblemInfo.widthPx / emblemInfo.heightPx }),
   });
   diagnostics.push(...laidOut.diagnostics);
-  const bytes = await writePdf(laidOut.paged, engine.fonts, {
-    ...(options.emblem === undefined ? {} : { emblem: options.emblem }),
-    ...(options.creationDate === undefined ? {} : { creationDate: options.creationDate }),
-    onDiagnostic: (diagnostic) => diagnostics.push(diagnostic),
-  });
+  let bytes: Uint8Array;
+  try {
+    bytes = await writePdf(laidOut.paged, engine.fonts, {
+      ...(options.emblem === undefined ? {} : { emblem: options.emblem }),
+      ...(options.creationDate === undefined ? {} : { creationDate: options.creationDate }),
+      onDiagnostic: (diagnostic) => diagnostics.push(diagnostic),
+    });
+  } catch (error) {
+    // A face that cannot be embedded: the letter cannot be written, whatever allowErrors says.
+    if (isSarabanError(error)) return { ok: false, diagnostics: [...diagnostics, ...error.diagnostics] };
+    throw error;
+  }
   if (diagnostics.some((d) => d.severity === 'error' && d.stage !== 'rules' && d.stage !== 'model') && options.allowErrors !== true) {
     return { ok: false, diagnostics };
   }
