@@ -8,10 +8,11 @@ import { PDFString, type PDFDocument, type PDFRef } from 'pdf-lib';
 import { SarabanError } from '../../diagnostics/diagnostic.js';
 import type { LoadedFace } from '../../layout/font/loaded-face.js';
 import { deflatedStream } from './deflate-stream.js';
+import { fontBoundingBox } from './font-bounding-box.js';
 import { completeFromCmap } from './glyph-unicode.js';
 import { pdfGlyphWidth } from './glyph-width.js';
+import { fontNotEmbeddable } from './pdf-diagnostic.js';
 import { toUnicodeCMap } from './to-unicode-cmap.js';
-import { fontBoundingBox } from './font-bounding-box.js';
 import { subsetTrueType, TrueTypeSubsetError } from './truetype-subset.js';
 
 export interface FontUsage {
@@ -115,15 +116,7 @@ function subsetOf(face: LoadedFace, ids: readonly number[]): Uint8Array {
     return subsetTrueType(face.bytes, ids);
   } catch (error) {
     if (!(error instanceof TrueTypeSubsetError)) throw error;
-    throw new SarabanError(`The font ${face.postScriptName} cannot be embedded: ${error.message}.`, [
-      {
-        code: 'font_not_embeddable',
-        severity: 'error',
-        stage: 'render-pdf',
-        path: ['fonts', face.key],
-        message: `The font ${face.postScriptName} cannot be embedded in the PDF: ${error.message}.`,
-        messageTh: `ฝังฟอนต์ ${face.postScriptName} ใน PDF ไม่ได้: ${error.message} ให้ใช้ไฟล์ฟอนต์ TrueType (.ttf) อื่น`,
-      },
-    ]);
+    const diagnostic = fontNotEmbeddable(face.key, face.postScriptName, error.message);
+    throw new SarabanError(diagnostic.message, [diagnostic]);
   }
 }

@@ -2,6 +2,8 @@
  * render/pdf — the font-wide numbers a FontDescriptor states: the bounding box of all glyphs
  * (head table) and the cap height (OS/2 version 2 and later; 0 when the face has none).
  */
+import { sfntTables } from './sfnt-tables.js';
+
 export interface FontBoundingBox {
   readonly xMin: number;
   readonly yMin: number;
@@ -16,18 +18,9 @@ export function fontBoundingBox(fontBytes: Uint8Array): FontBoundingBox {
   const cached = boxes.get(fontBytes);
   if (cached !== undefined) return cached;
   const view = new DataView(fontBytes.buffer, fontBytes.byteOffset, fontBytes.byteLength);
-  const tableOffset = (tag: string): number | undefined => {
-    const count = view.getUint16(4);
-    for (let i = 0; i < count; i++) {
-      const at = 12 + i * 16;
-      let name = '';
-      for (let c = 0; c < 4; c++) name += String.fromCharCode(fontBytes[at + c] ?? 0);
-      if (name === tag) return view.getUint32(at + 8);
-    }
-    return undefined;
-  };
-  const head = tableOffset('head') ?? 0;
-  const os2 = tableOffset('OS/2');
+  const tables = sfntTables(fontBytes);
+  const head = tables.get('head')?.offset ?? 0;
+  const os2 = tables.get('OS/2')?.offset;
   const capHeight = os2 !== undefined && view.getUint16(os2) >= 2 ? view.getInt16(os2 + 88) : 0;
   const box: FontBoundingBox = {
     xMin: view.getInt16(head + 36),

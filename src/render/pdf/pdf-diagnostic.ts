@@ -25,3 +25,14 @@ export function emblemUnreadable(reason: string): Diagnostic {
     messageTh: `อ่านภาพตราครุฑไม่ได้ (${reason}) ให้ใช้ไฟล์ PNG หรือ JPEG`,
   };
 }
+
+export function fontNotEmbeddable(fontKey: string, postScriptName: string, reason: string): Diagnostic {
+  return {
+    code: 'font_not_embeddable',
+    severity: 'error',
+    stage: 'render-pdf',
+    path: ['fonts', fontKey],
+    message: `The font ${postScriptName} cannot be embedded in the PDF: ${reason}.`,
+    messageTh: `ฝังฟอนต์ ${postScriptName} ใน PDF ไม่ได้ (${reason}) ให้ใช้ไฟล์ฟอนต์ TrueType (.ttf)`,
+  };
+}

@@ -7,10 +7,7 @@
  * PDF 32000 §9.9); the face's table directory and glyph offsets are read once per face.
  */
 
-interface TableRecord {
-  readonly offset: number;
-  readonly length: number;
-}
+import { SfntFormatError, sfntTables, type TableRecord } from './sfnt-tables.js';
 
 interface ParsedTrueType {
   readonly bytes: Uint8Array;
@@ -26,6 +23,15 @@ interface ParsedTrueType {
 
 /** Thrown when the font has no TrueType outlines (CFF-flavoured OpenType) or is malformed. */
 export class TrueTypeSubsetError extends Error {}
+
+function readTables(bytes: Uint8Array): ReadonlyMap<string, TableRecord> {
+  try {
+    return sfntTables(bytes);
+  } catch (error) {
+    if (error instanceof SfntFormatError) throw new TrueTypeSubsetError(error.message);
+    throw error;
+  }
+}
 
 const parsedFaces = new WeakMap<Uint8Array, ParsedTrueType>();
 
@@ -92,19 +98,8 @@ export function subsetTrueType(fontBytes: Uint8Array, glyphIds: Iterable<number>
 function parseTrueType(bytes: Uint8Array): ParsedTrueType {
   const cached = parsedFaces.get(bytes);
   if (cached !== undefined) return cached;
-  if (bytes.length < 12) throw new TrueTypeSubsetError('the font file is too short');
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const tableCount = view.getUint16(4);
-  const tables = new Map<string, TableRecord>();
-  for (let i = 0; i < tableCount; i++) {
-    const at = 12 + i * 16;
-    if (at + 16 > bytes.length) throw new TrueTypeSubsetError('the table directory is truncated');
-    const tag = String.fromCharCode(bytes[at] ?? 0, bytes[at + 1] ?? 0, bytes[at + 2] ?? 0, bytes[at + 3] ?? 0);
-    const offset = view.getUint32(at + 8);
-    const length = view.getUint32(at + 12);
-    if (offset + length > bytes.length) throw new TrueTypeSubsetError(`the '${tag}' table lies outside the file`);
-    tables.set(tag, { offset, length });
-  }
+  const tables = readTables(bytes);
   if (!tables.has('glyf') && tables.has('CFF ')) {
     throw new TrueTypeSubsetError('the font has CFF (PostScript) outlines; give the TrueType (.ttf) version of the face');
   }
