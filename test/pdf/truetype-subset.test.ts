@@ -115,6 +115,38 @@ describe.skipIf(!canCheck)('subsetTrueType against fontTools', () => {
   });
 });
 
+describe.skipIf(FACES.length === 0)('subsetTrueType on damaged fonts', () => {
+  it('returns a font or refuses with TrueTypeSubsetError, whatever bytes of the header tables are damaged', () => {
+    const bytes = new Uint8Array(readFileSync(FACES[0] ?? ''));
+    // The table directory and the small tables the subsetter reads come first or are found through it.
+    const targets = ['head', 'hhea', 'maxp', 'loca'].map((tag) => {
+      const at = tableRecordAt(bytes, tag);
+      const view = new DataView(bytes.buffer);
+      return { offset: view.getUint32(at + 8), length: Math.min(view.getUint32(at + 12), 256) };
+    });
+    targets.push({ offset: 0, length: 12 + 16 * ((bytes[4] ?? 0) * 256 + (bytes[5] ?? 0)) });
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.nat(targets.length - 1), fc.nat(), fc.integer({ min: 0, max: 255 })), { minLength: 1, maxLength: 6 }),
+        fc.uniqueArray(fc.integer({ min: 0, max: 400 }), { minLength: 1, maxLength: 40 }),
+        (damage, ids) => {
+          const damaged = bytes.slice();
+          for (const [which, position, value] of damage) {
+            const target = targets[which] ?? { offset: 0, length: 1 };
+            damaged[target.offset + (position % target.length)] = value;
+          }
+          try {
+            subsetTrueType(damaged, ids);
+          } catch (error) {
+            expect(error).toBeInstanceOf(TrueTypeSubsetError);
+          }
+        },
+      ),
+      { numRuns: 400, seed: 7 },
+    );
+  });
+});
+
 function tableRecordAt(bytes: Uint8Array, tag: string): number {
   const count = (bytes[4] ?? 0) * 256 + (bytes[5] ?? 0);
   for (let i = 0; i < count; i++) {

@@ -103,17 +103,33 @@ function parseTrueType(bytes: Uint8Array): ParsedTrueType {
   if (!tables.has('glyf') && tables.has('CFF ')) {
     throw new TrueTypeSubsetError('the font has CFF (PostScript) outlines; give the TrueType (.ttf) version of the face');
   }
-  for (const tag of ['glyf', 'head', 'hhea', 'hmtx', 'loca', 'maxp']) {
-    if (!tables.has(tag)) throw new TrueTypeSubsetError(`the font has no '${tag}' table`);
+  // The smallest sizes the fields read here need (OpenType spec): a malformed face is refused
+  // with a reason instead of reading past a table.
+  const minimum: Readonly<Record<string, number>> = { glyf: 0, head: 54, hhea: 36, hmtx: 0, loca: 0, maxp: 6 };
+  const record = (tag: string): TableRecord => {
+    const found = tables.get(tag);
+    if (found === undefined) throw new TrueTypeSubsetError(`the font has no '${tag}' table`);
+    if (found.length < (minimum[tag] ?? 0)) throw new TrueTypeSubsetError(`the '${tag}' table is too short`);
+    return found;
+  };
+  for (const tag of Object.keys(minimum)) record(tag);
+  const longLoca = view.getInt16(record('head').offset + 50) === 1;
+  const numGlyphs = view.getUint16(record('maxp').offset + 4);
+  const numberOfHMetrics = view.getUint16(record('hhea').offset + 34);
+  if (numGlyphs === 0 || numberOfHMetrics === 0 || numberOfHMetrics > numGlyphs) {
+    throw new TrueTypeSubsetError('the glyph count or the horizontal metrics count is wrong');
   }
-  const headAt = tables.get('head')?.offset ?? 0;
-  const longLoca = view.getInt16(headAt + 50) === 1;
-  const numGlyphs = view.getUint16((tables.get('maxp')?.offset ?? 0) + 4);
-  const numberOfHMetrics = view.getUint16((tables.get('hhea')?.offset ?? 0) + 34);
-  const locaAt = tables.get('loca')?.offset ?? 0;
+  if (record('hmtx').length < numberOfHMetrics * 4 + (numGlyphs - numberOfHMetrics) * 2) throw new TrueTypeSubsetError("the 'hmtx' table is too short");
+  const loca = record('loca');
+  if (loca.length < (numGlyphs + 1) * (longLoca ? 4 : 2)) throw new TrueTypeSubsetError("the 'loca' table is too short");
+  const glyfLength = record('glyf').length;
   const glyphStarts = new Uint32Array(numGlyphs + 1);
   for (let id = 0; id <= numGlyphs; id++) {
-    glyphStarts[id] = longLoca ? view.getUint32(locaAt + id * 4) : view.getUint16(locaAt + id * 2) * 2;
+    const start = longLoca ? view.getUint32(loca.offset + id * 4) : view.getUint16(loca.offset + id * 2) * 2;
+    if (start > glyfLength || (id > 0 && start < (glyphStarts[id - 1] ?? 0))) {
+      throw new TrueTypeSubsetError(`the 'loca' offset of glyph ${String(id)} lies outside the 'glyf' table or goes backwards`);
+    }
+    glyphStarts[id] = start;
   }
   const parsed: ParsedTrueType = { bytes, view, tables, numGlyphs, numberOfHMetrics, glyphStarts, components: new Map() };
   parsedFaces.set(bytes, parsed);
