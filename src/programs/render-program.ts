@@ -136,7 +136,7 @@ export function renderProgramBody(name: string, payload: unknown, options: Progr
 /**
  * Like renderProgramBody for a program that is not in the registry (an agency's own program
  * made with defineProgram and its own TemplateSource).
- * @example renderProgram(myProgram, row, { env: createTemplateEnv(fileTemplateSource('./my-templates')) })
+ * @example renderProgram(myProgram, row, { env: createTemplateEnv(fileTemplateSource('./my-templates')) }) // fileTemplateSource: src/programs/file-template-source.ts (Node)
  */
 export function renderProgram(program: Program, payload: unknown, options: ProgramRenderOptions = {}): Result<ProgramOutput> {
   const parsed = parsePayload(program, payload);

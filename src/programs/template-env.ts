@@ -9,7 +9,7 @@ import Handlebars from 'handlebars';
 import type { Diagnostic, Result } from '../diagnostics/diagnostic.js';
 import { HelperInputError } from './helper-input-error.js';
 import { KNOWN_HELPERS, TEMPLATE_HELPERS } from './template-helpers.js';
-import { fileTemplateSource, type TemplateSource } from './template-source.js';
+import { bundledTemplateSource, type TemplateSource } from './template-source.js';
 
 export interface TemplateEnv {
   /** Renders one template with its data; the output is the markup that parseMarkup reads. */
@@ -104,7 +104,7 @@ function translate(error: unknown, file: string, source: string): Diagnostic {
  * Creates the environment; templates are read from `source` on first use and cached compiled.
  * @example createTemplateEnv().render('meeting/body.hbs', view)
  */
-export function createTemplateEnv(source: TemplateSource = fileTemplateSource()): TemplateEnv {
+export function createTemplateEnv(source: TemplateSource = bundledTemplateSource()): TemplateEnv {
   const hb = Handlebars.create();
   for (const [name, helper] of Object.entries(TEMPLATE_HELPERS)) hb.registerHelper(name, helper);
   const cache = new Map<string, { readonly text: string; readonly run: Handlebars.TemplateDelegate }>();

@@ -7,7 +7,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PROGRAMS } from '../../src/programs/index.js';
-import { findPackageTemplatesDir } from '../../src/programs/template-source.js';
+import { findPackageTemplatesDir } from '../../src/programs/file-template-source.js';
+import { BUNDLED_TEMPLATES } from '../../src/programs/bundled-templates.js';
+// @ts-expect-error -- a plain ESM script without types
+import { bundledTemplatesModule } from '../../scripts/bundle-templates.mjs';
 
 const root = findPackageTemplatesDir() ?? '';
 
@@ -23,6 +26,11 @@ describe('templates/', () => {
   it('holds exactly the templates the programs name', () => {
     const named = PROGRAMS.flatMap((p) => [p.templates.body, ...(p.templates.subject === undefined ? [] : [p.templates.subject]), ...p.templates.enclosures]).sort();
     expect(templateFiles()).toEqual(named);
+  });
+
+  it('is what the package bundles (src/programs/bundled-templates.ts is up to date: run npm run build)', () => {
+    expect(readFileSync(new URL('../../src/programs/bundled-templates.ts', import.meta.url), 'utf8')).toBe((bundledTemplatesModule as () => string)());
+    expect(Object.keys(BUNDLED_TEMPLATES).sort()).toEqual(templateFiles());
   });
 
   it.each(templateFiles())('%s has no trailing spaces or tabs', (file) => {

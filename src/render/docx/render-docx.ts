@@ -8,7 +8,7 @@ import { CharacterSet, Document, LineRuleType, NumberFormat, PageOrientation, Pa
 import type { Block, DocumentTree, PageBreakBlock } from '../../compose/tree.js';
 import type { Diagnostic, Result } from '../../diagnostics/diagnostic.js';
 import { DEFAULT_STYLE_PROFILE, ptToTwip, type StyleProfile } from '../../style/profile.js';
-import { loadBundledSarabun, type EmbeddedFontFiles } from './bundled-sarabun.js';
+import type { EmbeddedFontFiles } from './bundled-sarabun.js';
 import { readOs2Signature, type FontSignature } from './embedded-fonts.js';
 import { SARABUN_FACE, thSarabunFace, writtenHalfPoints, type DocxFace } from './font-face.js';
 import { DEFAULT_DOCX_DATE, type DocxRenderOptions } from './docx-options.js';
@@ -55,6 +55,9 @@ interface FontChoice {
  */
 async function chooseFont(options: DocxRenderOptions, profile: StyleProfile): Promise<FontChoice> {
   if (options.embedFont !== true) return { face: thSarabunFace(options.fontFamily ?? profile.font.family), diagnostics: [] };
+  // Node only (reads the font package's files): loaded when asked for, so the package root
+  // imports nothing from Node.
+  const { loadBundledSarabun } = await import('./bundled-sarabun.js');
   const embedded = await loadBundledSarabun();
   if (!embedded) {
     return {
