@@ -123,7 +123,8 @@ describe('saraban batch', () => {
     const exited = new Promise<NodeJS.Signals | null>((resolve) => child.on('exit', (_code, signal) => { resolve(signal); }));
     for (;;) {
       await new Promise((resolve) => setTimeout(resolve, 50));
-      const done = existsSync(out) ? (await readdir(out)).filter((f) => f.endsWith('.docx')).length : 0;
+      // Complete letters only: a temporary file of a letter being written also ends in .docx.
+      const done = existsSync(out) ? (await readdir(out)).filter((f) => f.endsWith('.docx') && !f.startsWith('.saraban-partial-')).length : 0;
       if (done >= 12) break;
     }
     child.kill('SIGKILL');
