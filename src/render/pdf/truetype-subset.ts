@@ -66,13 +66,10 @@ export function subsetTrueType(fontBytes: Uint8Array, glyphIds: Iterable<number>
   const hmtx = new Uint8Array(hMetricCount * 4 + (glyphCount - hMetricCount) * 2);
   const hmtxSource = table(font, 'hmtx').offset;
   hmtx.set(font.bytes.subarray(hmtxSource, hmtxSource + hMetricCount * 4), 0);
-  const lsbSource = hmtxSource + font.numberOfHMetrics * 4;
-  for (let id = hMetricCount; id < glyphCount; id++) {
-    // Glyphs past the long metrics: a bare lsb, from the long entry when the face had one.
-    const from = id < font.numberOfHMetrics ? hmtxSource + id * 4 + 2 : lsbSource + (id - font.numberOfHMetrics) * 2;
-    hmtx[hMetricCount * 4 + (id - hMetricCount) * 2] = font.bytes[from] ?? 0;
-    hmtx[hMetricCount * 4 + (id - hMetricCount) * 2 + 1] = font.bytes[from + 1] ?? 0;
-  }
+  // Glyphs past the long metrics (only when the face has such glyphs below maxId): bare lsbs,
+  // copied as they are, since hMetricCount is then the face's own count.
+  const lsbSource = hmtxSource + hMetricCount * 4;
+  hmtx.set(font.bytes.subarray(lsbSource, lsbSource + (glyphCount - hMetricCount) * 2), hMetricCount * 4);
 
   const head = copyTable(font, 'head');
   const headView = new DataView(head.buffer);
