@@ -129,7 +129,9 @@ function glyphRuns(p: PreparedParagraph, spec: ParagraphSpec, glyphs: readonly L
     return style;
   };
   const groups: { glyphs: LineGlyph[]; xs: number[]; style: ReturnType<typeof styleOf> }[] = [];
-  for (const [i, glyph] of glyphs.entries()) {
+  for (let i = 0; i < glyphs.length; i++) {
+    const glyph = glyphs[i];
+    if (glyph === undefined) continue;
     const style = styleOf(glyph);
     const last = groups[groups.length - 1];
     if (last?.style.key === style.key) {

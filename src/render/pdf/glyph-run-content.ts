@@ -78,7 +78,8 @@ function recordUnicode(run: GlyphRun, face: LoadedFace, glyphs: readonly Positio
   let ids: number[] = [];
   let cluster: readonly [number, number] | undefined;
   const flush = (): void => {
-    if (cluster !== undefined) recordClusterUnicode(face, run.text.slice(cluster[0], cluster[1]), ids, unicode);
+    // A glyph keeps its first mapping, so a cluster whose glyphs are all mapped changes nothing.
+    if (cluster !== undefined && !ids.every((id) => unicode.has(id))) recordClusterUnicode(face, run.text.slice(cluster[0], cluster[1]), ids, unicode);
   };
   for (const glyph of glyphs) {
     if (cluster?.[0] !== glyph.cluster[0]) {
