@@ -4,6 +4,7 @@
  * a batch can hand them to its worker threads; the fonts of `--fonts` are loaded once per
  * process (per worker).
  */
+import { prepareLetter, type PreparedLetter } from '../compose/prepare-letter.js';
 import type { Result } from '../diagnostics/diagnostic.js';
 import { safeRenderDocx, type RenderDocxOptions } from '../render/docx/render-docx-letter.js';
 import { safeRenderPdf, type RenderPdfOptions } from '../render/pdf/render-pdf-letter.js';
@@ -40,6 +41,11 @@ export function parseOutputFormats(text: string | undefined, command: string): O
     if (!formats.includes(name)) formats.push(name);
   }
   return formats;
+}
+
+/** Parses, checks and composes a letter once, for every format it is rendered to. */
+export function prepareForRender(input: unknown, settings: RenderSettings): Result<PreparedLetter> {
+  return prepareLetter(input, settings.allowErrors === true ? { allowErrors: true } : {});
 }
 
 /** Renders one letter (letter input, not a program file, or a prepared letter) to one format. */

@@ -8,11 +8,10 @@
 import { join } from 'node:path';
 import { z } from 'zod';
 import { hasErrors, type Diagnostic } from '../../diagnostics/diagnostic.js';
-import { prepareLetter } from '../../compose/prepare-letter.js';
 import { CircularInputSchema } from '../../model/index.js';
 import { buildProgramCircular, createTemplateEnv, findProgram, PROGRAM_NAMES } from '../../programs/index.js';
 import { cliError } from '../cli-diagnostic.js';
-import { renderLetterAs, type OutputFormat, type RenderSettings } from '../output-formats.js';
+import { prepareForRender, renderLetterAs, type OutputFormat, type RenderSettings } from '../output-formats.js';
 import { uniqueDiagnostics } from '../unique-diagnostics.js';
 import { writeFileAtomic } from './atomic-write.js';
 import { schemaCoercion } from './column-types.js';
@@ -82,8 +81,7 @@ export function createRowRenderer(job: BatchJob): (task: RowTask) => Promise<Row
     const built = buildProgramCircular(program, merged.letter, merged.payload, { env });
     if (!built.ok) return failed(built.diagnostics);
     const diagnostics: Diagnostic[] = built.diagnostics.filter((d) => d.stage === 'programs');
-    // Parse, check and compose once for every format.
-    const prepared = prepareLetter(built.value, job.settings.allowErrors === true ? { allowErrors: true } : {});
+    const prepared = prepareForRender(built.value, job.settings);
     if (!prepared.ok) return failed(uniqueDiagnostics([...diagnostics, ...prepared.diagnostics]));
     diagnostics.push(...prepared.diagnostics);
     const outputs: { name: string; bytes: Uint8Array }[] = [];

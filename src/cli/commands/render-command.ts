@@ -10,8 +10,7 @@ import { writeFileAtomic } from '../batch/atomic-write.js';
 import type { CliIo } from '../cli-io.js';
 import { formatDiagnostics } from '../format-diagnostics.js';
 import { letterInputOf } from '../letter-source.js';
-import { prepareLetter } from '../../compose/prepare-letter.js';
-import { parseOutputFormats, renderLetterAs } from '../output-formats.js';
+import { parseOutputFormats, prepareForRender, renderLetterAs } from '../output-formats.js';
 import { parseCommandArgs } from '../parse-command-args.js';
 import { readInputFile } from '../read-input-file.js';
 import { readRenderSettings, RENDER_OPTIONS } from '../render-settings.js';
@@ -38,7 +37,7 @@ export async function renderCommand(args: readonly string[], io: CliIo): Promise
     const letter = read.ok ? letterInputOf(read.value) : read;
     const diagnostics: Diagnostic[] = [...letter.diagnostics];
     const outputs: { path: string; bytes: Uint8Array }[] = [];
-    const prepared = letter.ok ? prepareLetter(letter.value, settings.allowErrors === true ? { allowErrors: true } : {}) : undefined;
+    const prepared = letter.ok ? prepareForRender(letter.value, settings) : undefined;
     if (prepared !== undefined) diagnostics.push(...prepared.diagnostics);
     if (prepared?.ok === true) {
       for (const format of formats) {
