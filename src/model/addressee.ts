@@ -6,7 +6,8 @@
  */
 import { z } from 'zod';
 import { ADDRESSEE_RANKS } from './addressee-ranks.js';
-import type { Addressee, AddresseeRank } from './circular-types.js';
+import type { Addressee, AddresseeRank, MemoAddressee } from './circular-types.js';
+import { MEMO_UNUSED_REASONS, notInMemo } from './memo-fields.js';
 import { HIGH_OFFICES, salutationFor } from './reference-data.js';
 import { inputObject, requiredText } from './schema-kit.js';
 
@@ -91,3 +92,20 @@ const addresseeObject = inputObject({
 
 /** `"ผู้ว่าราชการจังหวัดทุกจังหวัด"` or `{ text, rank?, salutation?, closing? }`. */
 export const AddresseeInputSchema = z.union([requiredText.transform((text): Addressee => buildAddressee(text)), addresseeObject]);
+
+function memoAddressee(addressee: Addressee): MemoAddressee {
+  return { text: addressee.text, rank: addressee.rank, salutation: addressee.salutation };
+}
+
+const memoAddresseeObject = inputObject({
+  text: requiredText,
+  rank: z.enum(ADDRESSEE_RANKS).optional(),
+  salutation: requiredText.optional(),
+  closing: notInMemo(['addressee', 'closing'], MEMO_UNUSED_REASONS.closing),
+}).transform((a): MemoAddressee => memoAddressee(buildAddressee(a.text, a.rank, a.salutation)));
+
+/** The addressee of a memo: as for a letter, but a memo has no คำลงท้าย, so a `closing` is dropped with a warning. */
+export const MemoAddresseeInputSchema = z.union([
+  requiredText.transform((text): MemoAddressee => memoAddressee(buildAddressee(text))),
+  memoAddresseeObject,
+]);

@@ -1,19 +1,21 @@
 /**
- * model — CircularInputSchema: friendly JSON in, the canonical Circular (circular-types.ts) out.
+ * model — CircularInputSchema: friendly JSON in, the canonical Circular (circular-types.ts) out,
+ * an external letter or a memo as `kind` says (no kind: an external letter).
  * Accepts the canonical shape itself as well as the friendly forms (ที่ as one string, Thai dates,
  * addressee as a string, printed signer lines, contact lines, strings as paragraphs), so that
  * parsing a parsed circular again gives the same circular. Unknown keys are reported, never kept.
  */
 import { z } from 'zod';
-import { AddresseeInputSchema } from './addressee.js';
+import { AddresseeInputSchema, MemoAddresseeInputSchema } from './addressee.js';
 import { BodyBlockInputSchema, EnclosureInputSchema } from './body-schema.js';
 import {
-  CIRCULAR_KINDS,
   SECRECY_LEVELS,
   URGENCIES,
   type Attachment,
   type Circular,
+  type ExternalCircular,
   type IssuingOffice,
+  type MemoCircular,
   type Reference,
   type Secrecy,
   type Urgency,
@@ -23,6 +25,8 @@ import { CalendarDateInputSchema, LetterDateInputSchema, readCalendarDateText } 
 import { DocumentNumberInputSchema } from './document-number-input.js';
 import { invalidNumber, safeParseDocumentNumber } from './document-number.js';
 import { findProvinceOfOffice } from './find-province.js';
+import { MEMO_UNUSED_REASONS, notInMemo } from './memo-fields.js';
+import { MemoOfficeInputSchema } from './memo-office.js';
 import { describeValue } from './model-diagnostic.js';
 import { wholeNumber } from './number-input.js';
 import { provinceByName } from './reference-data.js';
@@ -197,8 +201,17 @@ const referenceText = requiredText.transform((text, ctx): Reference => {
 
 const referenceInput = z.union([referenceText, referenceObject]);
 
-export const CircularInputSchema = inputObject({
-  kind: z.enum(CIRCULAR_KINDS).default('external'),
+const numeralsSchema = z
+  .enum(['thai', 'arabic'])
+  .default('thai')
+  .meta({ description: 'Digits of the printed document (default thai); spans marked literal, URLs and e-mail addresses keep theirs.' });
+
+/** หนังสือภายนอก (spec §1.3). `kind` may be left out: a document without one is an external letter. */
+const ExternalCircularInputSchema = inputObject({
+  kind: z
+    .literal('external')
+    .default('external')
+    .meta({ description: 'external: หนังสือภายนอก (แบบที่ 1), the default when kind is left out. memo: บันทึกข้อความ (หนังสือภายใน, แบบที่ 2).' }),
   number: DocumentNumberInputSchema,
   urgency: urgencySchema.optional(),
   secrecy: secrecySchema.optional(),
@@ -215,29 +228,87 @@ export const CircularInputSchema = inputObject({
   copiesTo: listOf(requiredText),
   footerLines: listOf(plainText),
   enclosures: listOf(EnclosureInputSchema),
-  numerals: z.enum(['thai', 'arabic']).default('thai'),
-}).transform(
-  (c): Circular => ({
-    kind: c.kind,
-    number: c.number,
-    ...(c.urgency === undefined ? {} : { urgency: c.urgency }),
-    ...(c.secrecy === undefined ? {} : { secrecy: c.secrecy }),
-    office: c.office,
-    date: c.date,
-    subject: c.subject,
-    addressee: c.addressee,
-    referenceHeading: c.referenceHeading,
-    references: c.references,
-    attachments: c.attachments,
-    body: c.body,
-    signer: c.signer,
-    ownerUnit: c.ownerUnit,
-    copiesTo: c.copiesTo,
-    footerLines: c.footerLines,
-    enclosures: c.enclosures,
-    numerals: c.numerals,
-  }),
-);
+  numerals: numeralsSchema,
+})
+  .transform(
+    (c): ExternalCircular => ({
+      kind: c.kind,
+      number: c.number,
+      ...(c.urgency === undefined ? {} : { urgency: c.urgency }),
+      ...(c.secrecy === undefined ? {} : { secrecy: c.secrecy }),
+      office: c.office,
+      date: c.date,
+      subject: c.subject,
+      addressee: c.addressee,
+      referenceHeading: c.referenceHeading,
+      references: c.references,
+      attachments: c.attachments,
+      body: c.body,
+      signer: c.signer,
+      ownerUnit: c.ownerUnit,
+      copiesTo: c.copiesTo,
+      footerLines: c.footerLines,
+      enclosures: c.enclosures,
+      numerals: c.numerals,
+    }),
+  )
+  .meta({ title: 'External letter (หนังสือภายนอก)', description: 'kind "external" or no kind: a หนังสือภายนอก with the office address, closing, owner unit and contacts.' });
+
+/**
+ * บันทึกข้อความ (spec §1.4, §2.2): the parts of a letter without the office address, the คำลงท้าย,
+ * the owner-unit block, copies-to and footer lines; ส่วนราชการ carries the unit's telephone instead.
+ * Those letter fields are accepted and dropped with the `memo_field_unused` warning.
+ */
+const MemoCircularInputSchema = inputObject({
+  kind: z.literal('memo').meta({ description: 'memo: บันทึกข้อความ (หนังสือภายใน, แบบที่ 2).' }),
+  number: DocumentNumberInputSchema,
+  urgency: urgencySchema.optional(),
+  secrecy: secrecySchema.optional(),
+  office: MemoOfficeInputSchema,
+  date: LetterDateInputSchema,
+  subject: requiredText,
+  addressee: MemoAddresseeInputSchema,
+  referenceHeading: requiredText.default('อ้างถึง'),
+  references: listOf(referenceInput).meta({ description: 'อ้างถึง lines, which some agencies print in a memo; most mention the earlier letter in the text.' }),
+  attachments: listOf(attachmentInput).meta({ description: 'สิ่งที่ส่งมาด้วย lines, which some agencies print in a memo; most mention attachments in the text.' }),
+  body: z.array(BodyBlockInputSchema).min(1),
+  signer: SignerInputSchema,
+  enclosures: listOf(EnclosureInputSchema),
+  numerals: numeralsSchema,
+  ownerUnit: notInMemo(['ownerUnit'], MEMO_UNUSED_REASONS.ownerUnit),
+  copiesTo: notInMemo(['copiesTo'], MEMO_UNUSED_REASONS.copiesTo),
+  footerLines: notInMemo(['footerLines'], MEMO_UNUSED_REASONS.footerLines),
+})
+  .transform(
+    (c): MemoCircular => ({
+      kind: c.kind,
+      number: c.number,
+      ...(c.urgency === undefined ? {} : { urgency: c.urgency }),
+      ...(c.secrecy === undefined ? {} : { secrecy: c.secrecy }),
+      office: c.office,
+      date: c.date,
+      subject: c.subject,
+      addressee: c.addressee,
+      referenceHeading: c.referenceHeading,
+      references: c.references,
+      attachments: c.attachments,
+      body: c.body,
+      signer: c.signer,
+      enclosures: c.enclosures,
+      numerals: c.numerals,
+    }),
+  )
+  .meta({
+    title: 'Memo (บันทึกข้อความ)',
+    description:
+      'kind "memo": a หนังสือภายใน. office is the ส่วนราชการ line { name, telephone?, email? }; the addressee takes no closing; ownerUnit, copiesTo, footerLines and the office address are not used (warning memo_field_unused).',
+  });
+
+/**
+ * Friendly input of any kind, told apart by `kind` (left out: an external letter). Errors and
+ * warnings come from the branch `kind` names, so a memo is never judged as a letter.
+ */
+export const CircularInputSchema = z.discriminatedUnion('kind', [ExternalCircularInputSchema, MemoCircularInputSchema]);
 
 /** What the schema accepts (loosely typed: friendly forms) and what it returns (the canonical Circular). */
 export type CircularInput = z.input<typeof CircularInputSchema>;

@@ -14,8 +14,11 @@ export type Urgency = (typeof URGENCIES)[number];
 export const SECRECY_LEVELS = ['ลับที่สุด', 'ลับมาก', 'ลับ'] as const;
 export type Secrecy = (typeof SECRECY_LEVELS)[number];
 
-/** The six kinds of หนังสือราชการ; only `external` is composed today. */
-export const CIRCULAR_KINDS = ['external'] as const;
+/**
+ * The kinds of หนังสือราชการ saraban composes (spec §1.2): `external` is หนังสือภายนอก (แบบที่ 1),
+ * `memo` is หนังสือภายใน, the บันทึกข้อความ (แบบที่ 2).
+ */
+export const CIRCULAR_KINDS = ['external', 'memo'] as const;
 export type CircularKind = (typeof CIRCULAR_KINDS)[number];
 
 /**
@@ -69,13 +72,17 @@ export type AddresseeRank =
   | 'high-office'
   | 'general';
 
-/** คำขึ้นต้น + position, and the คำลงท้าย that goes with it. */
-export interface Addressee {
+/** คำขึ้นต้น + position: the addressee of a memo, which has no คำลงท้าย (spec §1.4 row 9). */
+export interface MemoAddressee {
   /** The position or group after the salutation: `ผู้ว่าราชการจังหวัดทุกจังหวัด`. */
   readonly text: string;
   readonly rank: AddresseeRank;
   /** คำขึ้นต้น, e.g. `เรียน`; derived from the rank unless given explicitly. */
   readonly salutation: string;
+}
+
+/** คำขึ้นต้น + position, and the คำลงท้าย that goes with it. */
+export interface Addressee extends MemoAddressee {
   /** คำลงท้าย, e.g. `ขอแสดงความนับถือ`; derived from the rank unless given explicitly. */
   readonly closing: string;
 }
@@ -209,26 +216,57 @@ export interface Enclosure {
   readonly numerals?: 'thai' | 'arabic';
 }
 
-export interface Circular {
-  readonly kind: CircularKind;
+/**
+ * ส่วนราชการ of a memo (spec §1.4 row 3): the owner unit, with both department and division when
+ * the issuer is at department level or above, and its telephone (and e-mail) when it is below.
+ */
+export interface MemoOffice {
+  /** e.g. `สำนักงานพัฒนาชุมชนจังหวัดสกลนคร กลุ่มงานส่งเสริมและพัฒนาชุมชน`. */
+  readonly name: string;
+  /** As written, e.g. `๐ ๔๒๗๑ ๑๕๕๔ ต่อ ๑๒`. */
+  readonly telephone?: string;
+  readonly email?: string;
+}
+
+/** The parts every kind has. */
+interface DocumentParts {
   readonly number: DocumentNumber;
   readonly urgency?: Urgency;
   readonly secrecy?: Secrecy;
-  readonly office: IssuingOffice;
   readonly date: LetterDate;
   /** เรื่อง */
   readonly subject: string;
-  readonly addressee: Addressee;
   /** The heading printed before references; anything but อ้างถึง is flagged by the rules. */
   readonly referenceHeading: string;
   readonly references: readonly Reference[];
   readonly attachments: readonly Attachment[];
   readonly body: readonly BodyBlock[];
   readonly signer: Signer;
-  readonly ownerUnit: OwnerUnit;
-  readonly copiesTo: readonly string[];
-  readonly footerLines: readonly string[];
   readonly enclosures: readonly Enclosure[];
   /** Digits of the printed letter; spans marked literal, URLs and e-mail keep theirs. */
   readonly numerals: 'thai' | 'arabic';
 }
+
+/** หนังสือภายนอก (spec §1.3, แบบที่ 1). */
+export interface ExternalCircular extends DocumentParts {
+  readonly kind: 'external';
+  readonly office: IssuingOffice;
+  readonly addressee: Addressee;
+  readonly ownerUnit: OwnerUnit;
+  readonly copiesTo: readonly string[];
+  readonly footerLines: readonly string[];
+}
+
+/**
+ * หนังสือภายใน, the บันทึกข้อความ (spec §1.4, แบบที่ 2): ส่วนราชการ with its telephone in place of
+ * the office address, no คำลงท้าย, no owner-unit block, no copies-to list, no footer lines.
+ * References and attachments are optional lines some agencies print (spec §1.4 row 8).
+ */
+export interface MemoCircular extends DocumentParts {
+  readonly kind: 'memo';
+  readonly office: MemoOffice;
+  readonly addressee: MemoAddressee;
+}
+
+/** A document of any kind; `kind` tells which. */
+export type Circular = ExternalCircular | MemoCircular;

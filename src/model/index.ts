@@ -15,10 +15,14 @@ export type {
   Contacts,
   DocumentNumber,
   Enclosure,
+  ExternalCircular,
   IssuingOffice,
   LetterDate,
   ListBlock,
   ListItem,
+  MemoAddressee,
+  MemoCircular,
+  MemoOffice,
   OwnerUnit,
   ParagraphBlock,
   Reference,
@@ -35,6 +39,7 @@ export { CIRCULAR_KINDS, SECRECY_LEVELS, URGENCIES } from './circular-types.js';
 export { ADDRESSEE_RANKS, isAddresseeRank } from './addressee-ranks.js';
 export { CircularInputSchema, type CircularInput } from './circular-schema.js';
 export { parseCircular, type ParseCircularOptions } from './parse-circular.js';
+export { MEMO_FIELD_UNUSED } from './memo-fields.js';
 export { DEFAULT_INPUT_LIMITS, type InputLimits } from './input-guard.js';
 export {
   DOCUMENT_NUMBER_PATTERN,

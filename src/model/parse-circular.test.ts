@@ -47,6 +47,7 @@ describe('parseCircular on good input', () => {
     expect(result.diagnostics).toEqual([]);
     const c: Circular = result.value;
     expect(c.kind).toBe('external');
+    if (c.kind !== 'external') return;
     expect(c.referenceHeading).toBe('อ้างถึง');
     expect(c.numerals).toBe('thai');
     expect(c.references).toEqual([]);

@@ -83,3 +83,29 @@ export function collectWarnings<T>(fn: () => T): { readonly value: T; readonly w
     warningSink = previous;
   }
 }
+
+/** True for a value that carries nothing: null, blank text, an empty list or an empty object. */
+export function isEmptyInput(value: unknown): boolean {
+  if (value === undefined || value === null) return true;
+  if (typeof value === 'string') return value.trim() === '';
+  if (Array.isArray(value)) return value.length === 0;
+  if (typeof value === 'object') return Object.keys(value).length === 0;
+  return false;
+}
+
+/**
+ * A key that one kind of document accepts but does not use (a letter field given in a memo): known,
+ * so it is not an `unknown_field`, always dropped, and reported as the given warning whenever it holds
+ * anything. Empty values (`[]`, `""`, `null`) lose nothing and pass silently. The warning carries its
+ * absolute path, so this is only for fields at fixed places.
+ */
+export function unusedField(warning: () => Diagnostic, description: string) {
+  return z
+    .unknown()
+    .transform((value): undefined => {
+      if (!isEmptyInput(value)) reportWarning(warning());
+      return undefined;
+    })
+    .optional()
+    .meta({ description });
+}

@@ -177,7 +177,8 @@ export function issueToDiagnostics(placed: PlacedIssue): Diagnostic[] {
     case 'invalid_union': {
       if (issue.discriminator !== undefined) {
         const optionList: readonly unknown[] = 'options' in issue && Array.isArray(issue.options) ? issue.options : [];
-        const options = optionList.map((v) => JSON.stringify(v)).join(', ');
+        // An optional discriminator (kind defaults to external) lists undefined among the options.
+        const options = optionList.flatMap((v) => (v === undefined ? [] : [JSON.stringify(v)])).join(', ');
         const got = (issue.input as Record<string, unknown> | undefined)?.[issue.discriminator];
         return [
           modelDiagnostic({

@@ -177,10 +177,21 @@ describe('saraban render', () => {
   });
 });
 
+interface SchemaBranch {
+  readonly title: string;
+  readonly properties: Record<string, unknown>;
+  readonly required: string[];
+}
+
 describe('saraban schema, programs, demo', () => {
   it('prints the JSON Schema of letter input and of a program payload', () => {
-    const letter = JSON.parse(runCli(['schema']).stdout) as { properties: Record<string, unknown>; required: string[] };
-    expect(Object.keys(letter.properties)).toEqual(expect.arrayContaining(['number', 'office', 'date', 'subject', 'addressee', 'body', 'signer']));
+    const schema = JSON.parse(runCli(['schema']).stdout) as { oneOf: SchemaBranch[] };
+    // One branch per kind of document: the external letter (kind optional) and the memo.
+    expect(schema.oneOf.map((branch) => branch.title)).toEqual(['External letter (หนังสือภายนอก)', 'Memo (บันทึกข้อความ)']);
+    for (const branch of schema.oneOf) {
+      expect(Object.keys(branch.properties)).toEqual(expect.arrayContaining(['kind', 'number', 'office', 'date', 'subject', 'addressee', 'body', 'signer']));
+    }
+    expect(schema.oneOf[1]?.required).toContain('kind');
     const kbo = JSON.parse(runCli(['schema', '--program', 'kbo']).stdout) as { properties: Record<string, { type?: string }> };
     expect(kbo.properties['minGroupsPerDistrict']?.type).toBe('integer');
     expect(runCli(['schema', '--program', 'nope']).code).toBe(2);

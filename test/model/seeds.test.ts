@@ -7,7 +7,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseCircular } from '../../src/model/parse-circular.js';
-import type { Circular } from '../../src/model/circular-types.js';
+import type { ExternalCircular } from '../../src/model/circular-types.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const CASES = ['000', '001', '002', '003', '004'] as const;
@@ -16,9 +16,10 @@ function load(folder: string, name: string): unknown {
   return JSON.parse(readFileSync(join(root, folder, `${name}.json`), 'utf8'));
 }
 
-function parse(folder: string, name: string): Circular {
+function parse(folder: string, name: string): ExternalCircular {
   const result = parseCircular(load(folder, name));
   if (!result.ok) throw new Error(JSON.stringify(result.diagnostics, null, 2));
+  if (result.value.kind !== 'external') throw new Error(`${folder}/${name} is not an external letter`);
   expect(result.diagnostics.filter((d) => d.code === 'unknown_field')).toEqual([]);
   return result.value;
 }

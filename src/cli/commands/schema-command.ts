@@ -29,7 +29,7 @@ export function schemaCommand(args: readonly string[], io: CliIo): number {
     return 0;
   }
   if (positionals.length > 0) throw new UsageError(`schema takes no file arguments (got "${positionals.join(' ')}")`, 'schema');
-  const schema = values.program === undefined ? { title: 'saraban letter input', ...inputJsonSchema(CircularInputSchema) } : programPayloadSchema(values.program);
+  const schema = values.program === undefined ? { title: 'saraban letter or memo input', ...inputJsonSchema(CircularInputSchema) } : programPayloadSchema(values.program);
   io.out(`${JSON.stringify(schema, null, 2)}\n`);
   return 0;
 }

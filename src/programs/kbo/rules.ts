@@ -81,7 +81,8 @@ export function checkKbo(payload: KboPayload, context: ProgramContext): Diagnost
     ...checkWeekend(payload.meeting.date, ['meeting', 'date'], 'meeting date'),
     ...checkTimeRange(payload.meeting.reportStart, payload.meeting.reportEnd, ['meeting', 'reportEnd']),
   );
-  const officeProvince = context.letter?.office.province;
+  // Only an external letter states the province of its office (a memo's ส่วนราชการ has no address).
+  const officeProvince = context.letter?.kind === 'external' ? context.letter.office.province : undefined;
   if (officeProvince !== undefined && officeProvince !== payload.province) {
     out.push(
       programDiagnostic(
