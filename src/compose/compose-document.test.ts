@@ -1,17 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { isSarabanError } from '../diagnostics/diagnostic.js';
-import type { Circular } from '../model/circular-types.js';
+import type { ExternalCircular } from '../model/circular-types.js';
 import { sampleCircular } from '../../test/compose/sample-circular.js';
 import { composeDocument, safeComposeDocument } from './compose-document.js';
 import { runsText } from './digits.js';
 import type { Block, DocumentTree } from './tree.js';
 
 /** The sample without urgency, references, attachments, copies, footer and enclosures. */
-function minimal(overrides: Partial<Circular> = {}): Circular {
+function minimal(overrides: Partial<ExternalCircular> = {}): ExternalCircular {
   const base = JSON.parse(JSON.stringify(sampleCircular())) as Record<string, unknown>;
   delete base['urgency'];
   return {
-    ...(base as unknown as Circular),
+    ...(base as unknown as ExternalCircular),
     references: [],
     attachments: [],
     copiesTo: [],

@@ -3,11 +3,11 @@
  * Oracle: the exact list of paths of a hand-built circular holding every kind of block.
  */
 import { describe, expect, it } from 'vitest';
-import type { Circular } from '../model/circular-types.js';
-import { cleanLetter } from '../../test/rules/clean-letter.js';
+import type { ExternalCircular } from '../model/circular-types.js';
+import { cleanLetter, cleanMemo } from '../../test/rules/clean-letter.js';
 import { letterTexts, pathAt, textFields } from './text-fields.js';
 
-function withEverything(): Circular {
+function withEverything(): ExternalCircular {
   const letter = cleanLetter();
   return {
     ...letter,
@@ -64,6 +64,21 @@ describe('textFields', () => {
     expect(pathAt(piece, 0)).toEqual(['body', 0, 'spans', 0, 'text']);
     expect(pathAt(piece, piece.text.indexOf('ตัวหนา'))).toEqual(['body', 0, 'spans', 1, 'text']);
     expect(pathAt(piece, piece.text.indexOf('หลัง'))).toEqual(['body', 0, 'spans', 2, 'text']);
+  });
+
+  it('gives a memo its unit name and no address, owner unit, copies or footer', () => {
+    const memo = { ...cleanMemo(), body: [{ type: 'paragraph' as const, spans: [{ text: 'ข้อความ' }] }] };
+    const paths = [...textFields(memo)].map((p) => `${p.source}:${p.path.join('.')}`);
+    expect(paths).toEqual([
+      'office:office.name',
+      'subject:subject',
+      'addressee:addressee.text',
+      'reference:references.0.issuer',
+      'attachment:attachments.0.title',
+      'attachment:attachments.1.title',
+      'body:body.0',
+      'signer:signer.position',
+    ]);
   });
 
   it('letterTexts keeps only the subject and the body', () => {

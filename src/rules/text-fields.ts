@@ -102,12 +102,15 @@ export function* blockTexts(source: TextSource, path: DiagnosticPath, blocks: re
 
 /**
  * Every piece of text of `circular`, in reading order: office, subject, addressee, references,
- * attachments, body, signer, owner unit, copies, footer, enclosures.
+ * attachments, body, signer, owner unit, copies, footer, enclosures (a memo has no office address,
+ * owner unit, copies or footer; its telephone and e-mail are not text the rules read).
  * @example for (const piece of textFields(circular)) findThaiDates(piece.text)
  */
 export function* textFields(circular: Circular): Generator<TextPiece> {
   yield field('office', ['office', 'name'], circular.office.name);
-  for (const [i, line] of circular.office.addressLines.entries()) yield field('office', ['office', 'addressLines', i], line);
+  if (circular.kind === 'external') {
+    for (const [i, line] of circular.office.addressLines.entries()) yield field('office', ['office', 'addressLines', i], line);
+  }
   yield field('subject', ['subject'], circular.subject);
   yield field('addressee', ['addressee', 'text'], circular.addressee.text);
   for (const [i, reference] of circular.references.entries()) yield field('reference', ['references', i, 'issuer'], reference.issuer);
@@ -118,9 +121,11 @@ export function* textFields(circular: Circular): Generator<TextPiece> {
   yield* blockTexts('body', ['body'], circular.body);
   yield field('signer', ['signer', 'position'], circular.signer.position);
   for (const [i, link] of circular.signer.chain.entries()) yield field('signer', ['signer', 'chain', i, 'position'], link.position);
-  for (const [i, line] of circular.ownerUnit.lines.entries()) yield field('ownerUnit', ['ownerUnit', 'lines', i], line);
-  for (const [i, line] of circular.copiesTo.entries()) yield field('copiesTo', ['copiesTo', i], line);
-  for (const [i, line] of circular.footerLines.entries()) yield field('footer', ['footerLines', i], line);
+  if (circular.kind === 'external') {
+    for (const [i, line] of circular.ownerUnit.lines.entries()) yield field('ownerUnit', ['ownerUnit', 'lines', i], line);
+    for (const [i, line] of circular.copiesTo.entries()) yield field('copiesTo', ['copiesTo', i], line);
+    for (const [i, line] of circular.footerLines.entries()) yield field('footer', ['footerLines', i], line);
+  }
   for (const [e, enclosure] of circular.enclosures.entries()) {
     for (const [i, line] of enclosure.title.entries()) yield field('enclosure', ['enclosures', e, 'title', i], line);
     yield* blockTexts('enclosure', ['enclosures', e, 'blocks'], enclosure.blocks);

@@ -5,7 +5,7 @@
  * two attachments, mixed Thai/English/digit paragraphs, a 3-level list, an Arabic-digit budget
  * table with subtotal and total rows, a 2-link acting chain, contacts, copies-to, footer, one enclosure.
  */
-import type { Circular, TableCell, TableRow } from '../../src/model/circular-types.js';
+import type { ExternalCircular, TableCell, TableRow } from '../../src/model/circular-types.js';
 
 function cell(text: string, extra: Partial<Omit<TableCell, 'spans'>> = {}): TableCell {
   return { spans: [{ text }], ...extra };
@@ -20,7 +20,7 @@ function dataRow(order: string, district: string, booths: string, budget: string
  * Stored digits are Arabic, as an author types them; compose prints them in Thai except the table.
  * @example composeDocument(sampleCircular())
  */
-export function sampleCircular(): Circular {
+export function sampleCircular(): ExternalCircular {
   return {
     kind: 'external',
     number: { agencyCode: 'ฉช', ownerNumber: '0019.3', circular: true, running: '4571' },

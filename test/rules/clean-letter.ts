@@ -1,9 +1,9 @@
 /**
- * test helper — a clean, fully featured canonical Circular that passes every rule, and helpers to
- * break it one fact at a time. Built by hand as the canonical type (not through parseCircular) so the
+ * test helper — a clean, fully featured canonical Circular that passes every rule (and a clean memo
+ * with the same body), and helpers to break it one fact at a time. Built by hand as the canonical type (not through parseCircular) so the
  * rule tests do not depend on the model's friendly input forms.
  */
-import type { BodyBlock, Circular, ParagraphBlock, TableCell, TableRow } from '../../src/model/circular-types.js';
+import type { BodyBlock, ExternalCircular, MemoCircular, ParagraphBlock, TableCell, TableRow } from '../../src/model/circular-types.js';
 
 export function paragraph(text: string): ParagraphBlock {
   return { type: 'paragraph', spans: [{ text }] };
@@ -41,7 +41,7 @@ export function budgetTable(rows?: readonly TableRow[]): BodyBlock {
   };
 }
 
-export function cleanLetter(): Circular {
+export function cleanLetter(): ExternalCircular {
   return {
     kind: 'external',
     number: { agencyCode: 'สน', ownerNumber: '0019.3', circular: true, running: '5471' },
@@ -101,7 +101,7 @@ export function cleanLetter(): Circular {
 }
 
 /** The clean letter with one body block replaced (index into `body`). */
-export function withBodyBlock(index: number, block: BodyBlock): Circular {
+export function withBodyBlock(index: number, block: BodyBlock): ExternalCircular {
   const letter = cleanLetter();
   const body = [...letter.body];
   body[index] = block;
@@ -109,9 +109,32 @@ export function withBodyBlock(index: number, block: BodyBlock): Circular {
 }
 
 /** The clean letter with an extra paragraph appended after the given text (before the closing line). */
-export function withParagraph(text: string): Circular {
+export function withParagraph(text: string): ExternalCircular {
   const letter = cleanLetter();
   const body = [...letter.body];
   body.splice(body.length - 1, 0, paragraph(text));
   return { ...letter, body };
+}
+
+/**
+ * A clean memo (บันทึกข้อความ) that passes every rule: a unit of the provincial community development
+ * office writes to its head, with the clean letter's reference, attachments and body.
+ */
+export function cleanMemo(): MemoCircular {
+  const letter = cleanLetter();
+  return {
+    kind: 'memo',
+    number: { agencyCode: 'สน', ownerNumber: '0019.3', circular: false, running: '1234' },
+    office: { name: 'สำนักงานพัฒนาชุมชนจังหวัดสกลนคร กลุ่มงานส่งเสริมและพัฒนาชุมชน', telephone: '๐ ๔๒๗๑ ๑๕๕๔' },
+    date: letter.date,
+    subject: letter.subject,
+    addressee: { text: 'พัฒนาการจังหวัดสกลนคร', rank: 'general', salutation: 'เรียน' },
+    referenceHeading: 'อ้างถึง',
+    references: letter.references,
+    attachments: letter.attachments,
+    body: letter.body,
+    signer: { prefix: 'นางสาว', name: 'สมศรี ใจดี', position: 'หัวหน้ากลุ่มงานส่งเสริมและพัฒนาชุมชน', chain: [] },
+    enclosures: [],
+    numerals: 'thai',
+  };
 }

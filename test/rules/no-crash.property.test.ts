@@ -1,6 +1,6 @@
 /**
  * test — property: whatever text an author puts in the body, subject, table cells or signer lines,
- * every rule finishes (no `rule_failed`) and every diagnostic carries a code, a path and both messages.
+ * of a letter or of a memo (บันทึกข้อความ), with or without its attachment list, every rule finishes (no `rule_failed`) and every diagnostic carries a code, a path and both messages.
  * Oracle: the engine's contract (rules never throw for bad input). Text is drawn from Thai letter
  * fragments (dates, months, weekdays, amounts, times, citations, digits) so the scanners are exercised.
  */
@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Circular } from '../../src/model/circular-types.js';
 import { validateCircular } from '../../src/rules/validate.js';
-import { budgetTable, cleanLetter, paragraph, row } from './clean-letter.js';
+import { budgetTable, cleanLetter, cleanMemo, paragraph, row } from './clean-letter.js';
 
 const FRAGMENTS = [
   'วันพุธที่ ', 'วันที่ ', 'ภายใน', 'ประชุมในวัน', 'เมื่อ', ' - ', ' – ', ' ถึง ', 'ตั้งแต่', 'ปีงบประมาณ พ.ศ. ', 'ปีงบประมาณ ',
@@ -20,8 +20,16 @@ const FRAGMENTS = [
 
 const text = fc.array(fc.constantFrom(...FRAGMENTS), { maxLength: 25 }).map((parts) => parts.join(''));
 
-function inject(subject: string, body: string, cellText: string, position: string): Circular {
-  const letter = cleanLetter();
+type Kind = 'external' | 'memo' | 'memo without lists';
+
+function base(kind: Kind): Circular {
+  if (kind === 'external') return cleanLetter();
+  const memo = cleanMemo();
+  return kind === 'memo' ? memo : { ...memo, references: [], attachments: [] };
+}
+
+function inject(kind: Kind, subject: string, body: string, cellText: string, position: string): Circular {
+  const letter = base(kind);
   return {
     ...letter,
     subject: subject === '' ? 'เรื่อง' : subject,
@@ -33,8 +41,8 @@ function inject(subject: string, body: string, cellText: string, position: strin
 describe('rules never crash on author text', () => {
   it('finishes every rule and reports well-formed diagnostics', () => {
     fc.assert(
-      fc.property(text, text, text, text, (subject, body, cellText, position) => {
-        const { diagnostics } = validateCircular(inject(subject, body, cellText, position));
+      fc.property(fc.constantFrom<Kind>('external', 'memo', 'memo without lists'), text, text, text, text, (kind, subject, body, cellText, position) => {
+        const { diagnostics } = validateCircular(inject(kind, subject, body, cellText, position));
         expect(diagnostics.filter((d) => d.code === 'rule_failed')).toEqual([]);
         for (const d of diagnostics) {
           expect(d.code).toMatch(/^[a-z]+(?:_[a-z]+)*$/u);
@@ -43,7 +51,7 @@ describe('rules never crash on author text', () => {
           expect(d.messageTh).toMatch(/[ก-๙]/u);
         }
       }),
-      { numRuns: 400, seed: 20240601 },
+      { numRuns: 600, seed: 20240601 },
     );
   });
 });

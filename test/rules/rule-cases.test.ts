@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../../src/diagnostics/diagnostic.js';
-import type { Circular } from '../../src/model/circular-types.js';
+import type { Circular, ExternalCircular } from '../../src/model/circular-types.js';
 import { RULES } from '../../src/rules/catalogue.js';
 import { validateCircular } from '../../src/rules/validate.js';
 import { budgetTable, cleanLetter, paragraph, row, withBodyBlock, withParagraph } from './clean-letter.js';
@@ -60,7 +60,7 @@ describe('unknown_agency_code', () => {
 });
 
 describe('circular_without_wo', () => {
-  const plain = (): Circular => ({ ...letter(), number: { ...letter().number, circular: false } });
+  const plain = (): ExternalCircular => ({ ...letter(), number: { ...letter().number, circular: false } });
 
   it('fires when the addressee is a whole group and the number has no ว', () => {
     expect(found(plain())).toEqual([['circular_without_wo', 'number']]);
@@ -102,7 +102,7 @@ describe('province_mismatch', () => {
   });
 
   it('stays quiet for a department letter in Bangkok (not provincial)', () => {
-    const c: Circular = {
+    const c: ExternalCircular = {
       ...letter(),
       number: { agencyCode: 'มท', ownerNumber: '0408.2', circular: true, running: '2293' },
       office: { name: 'กรมการพัฒนาชุมชน', addressLines: ['ถนนแจ้งวัฒนะ เขตหลักสี่ กทม. ๑๐๒๑๐'], province: 'กรุงเทพมหานคร', postcode: '10210' },
@@ -113,7 +113,7 @@ describe('province_mismatch', () => {
 });
 
 describe('signer_authority_mismatch', () => {
-  const department = (position: string, chain: Circular['signer']['chain'] = []): Circular => ({
+  const department = (position: string, chain: Circular['signer']['chain'] = []): ExternalCircular => ({
     ...letter(),
     number: { agencyCode: 'มท', ownerNumber: '0408.2', circular: true, running: '2293' },
     office: { name: 'กรมการพัฒนาชุมชน', addressLines: ['ถนนแจ้งวัฒนะ เขตหลักสี่ กทม. ๑๐๒๑๐'] },
@@ -439,7 +439,7 @@ describe('table_total_mismatch', () => {
 });
 
 describe('acting_title_invalid', () => {
-  const chain = (relation: string, position: string, own = 'รองอธิบดี'): Circular => ({
+  const chain = (relation: string, position: string, own = 'รองอธิบดี'): ExternalCircular => ({
     ...letter(),
     number: { agencyCode: 'มท', ownerNumber: '0408.2', circular: true, running: '2293' },
     office: { name: 'กรมการพัฒนาชุมชน', addressLines: ['ถนนแจ้งวัฒนะ เขตหลักสี่ กทม. ๑๐๒๑๐'] },
@@ -479,7 +479,7 @@ describe('acting_title_invalid', () => {
   it('stays quiet for รักษาราชการแทน, ปฏิบัติราชการแทน, and รักษาการแทน in a university', () => {
     expect(found(chain('รักษาราชการแทน', 'อธิบดีกรมการพัฒนาชุมชน'))).toEqual([]);
     expect(found(chain('ปฏิบัติราชการแทน', 'อธิบดีกรมการพัฒนาชุมชน'))).toEqual([]);
-    const university: Circular = {
+    const university: ExternalCircular = {
       ...letter(),
       number: { agencyCode: 'อว', ownerNumber: '0655.12', circular: false, running: '100' },
       office: { name: 'มหาวิทยาลัยขอนแก่น', addressLines: ['ถนนมิตรภาพ อำเภอเมืองขอนแก่น จังหวัดขอนแก่น ๔๐๐๐๒'] },

@@ -1,6 +1,8 @@
 /**
  * rules — attachment_missing: the text cites สิ่งที่ส่งมาด้วย N (or a range/list such as ๑ - ๒,
  * ๑ – ๓ หรือ ๒) and attachment N is not listed; an unnumbered citation needs at least one attachment.
+ * A memo without สิ่งที่ส่งมาด้วย lines is not checked: form แบบที่ 2 has no such heading, so a memo
+ * names its attachments in the text (spec §1.4 row 8) and there is no list to check against.
  */
 import { toThaiDigits } from '../../thai/index.js';
 import { attachmentCitations } from '../citations.js';
@@ -14,11 +16,12 @@ export const attachmentMissing = defineRule({
   severityReason: 'The recipient is told to act on a document that is not in the envelope; the letter cannot be acted on as sent.',
   title: 'Text cites an attachment that is not listed',
   description:
-    'Every number the text cites after สิ่งที่ส่งมาด้วย (single numbers, lists with และ/หรือ/commas, ranges with - – ถึง) must be an attachment listed under สิ่งที่ส่งมาด้วย; an unnumbered "ตามสิ่งที่ส่งมาด้วย" or "ตามแบบที่ส่งมาด้วย" needs at least one.',
+    'Every number the text cites after สิ่งที่ส่งมาด้วย (single numbers, lists with และ/หรือ/commas, ranges with - – ถึง) must be an attachment listed under สิ่งที่ส่งมาด้วย; an unnumbered "ตามสิ่งที่ส่งมาด้วย" or "ตามแบบที่ส่งมาด้วย" needs at least one. A memo (บันทึกข้อความ) is checked only when it lists attachments, since its form names them in the text.',
   exampleBad: 'สิ่งที่ส่งมาด้วย ๑. กรอบแนวทาง… ๒. แผนการดำเนินการ… … รายละเอียดตามสิ่งที่ส่งมาด้วย ๑ – ๓',
   exampleGood: 'สิ่งที่ส่งมาด้วย ๑. กรอบแนวทาง… ๒. แผนการดำเนินการ… … รายละเอียดตามสิ่งที่ส่งมาด้วย ๑ - ๒',
   check: ({ circular, texts }) => {
     const count = circular.attachments.length;
+    if (circular.kind === 'memo' && count === 0) return [];
     return attachmentCitations(letterTexts(texts)).flatMap((citation): RuleFinding[] => {
       const missing = citation.numbers === undefined ? (count === 0 ? [1] : []) : citation.numbers.filter((n) => n > count || n < 1);
       if (missing.length === 0) return [];

@@ -3,6 +3,8 @@
  * is a หนังสือเวียน and takes a number of the circular series, with ว before the running number
  * (spec §1.10). Evidence: the addressee, the copies-to list, and recipient phrases of the body
  * ("แจ้งทุกอำเภอ", "นายอำเภอทุกอำเภอ"); "ทุกหน่วยงานที่เกี่ยวข้อง" in passing is not a recipient.
+ * External letters only: a memo goes to a position inside its own agency and is numbered in the
+ * agency's internal register, not the circular series of outgoing letters.
  */
 import { numberText, quote } from '../message-kit.js';
 import { defineRule, type RuleFinding } from '../rule.js';
@@ -32,11 +34,11 @@ export const circularWithoutWo = defineRule({
     'A letter to a whole group registered in the ordinary outgoing series gets a number that clashes with the circular register (spec §1.10, confirmed); the number must be reissued before sending.',
   title: 'Letter to a whole group without ว in its number',
   description:
-    'When the addressee or the copies-to list names a whole group (ทุกจังหวัด, ทุกอำเภอ, ทุกตำบล, ทุกหน่วยงาน, ทุกส่วนราชการ, (เวียน …)), or the body asks such a group to act ("ขอให้ทุกอำเภอ", "นายอำเภอทุกอำเภอ"), the letter is a หนังสือเวียน and its number must carry ว before the running number.',
+    'When the addressee or the copies-to list names a whole group (ทุกจังหวัด, ทุกอำเภอ, ทุกตำบล, ทุกหน่วยงาน, ทุกส่วนราชการ, (เวียน …)), or the body asks such a group to act ("ขอให้ทุกอำเภอ", "นายอำเภอทุกอำเภอ"), the letter is a หนังสือเวียน and its number must carry ว before the running number. External letters only: a memo (บันทึกข้อความ) is not checked.',
   exampleBad: 'ที่ มท ๐๔๐๘.๒/๖๐๖๘๖ … เรียน ผู้ว่าราชการจังหวัดทุกจังหวัด',
   exampleGood: 'ที่ มท ๐๔๐๘.๒/ว ๖๐๖๘๖ … เรียน ผู้ว่าราชการจังหวัดทุกจังหวัด',
   check: ({ circular, texts }) => {
-    if (circular.number.circular) return [];
+    if (circular.kind !== 'external' || circular.number.circular) return [];
     for (const piece of texts) {
       const pattern =
         piece.source === 'addressee' || piece.source === 'copiesTo' ? ADDRESSEE_GROUP : piece.source === 'body' ? BODY_GROUP : undefined;

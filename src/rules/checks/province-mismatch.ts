@@ -1,11 +1,12 @@
 /**
  * rules — province_mismatch: in a provincial letter, the provinces named by the ที่ code, the
  * office name, the office address (and its postcode) and the final signing authority must agree.
+ * A memo is checked on the evidence it has: the ที่ code, the ส่วนราชการ name and the authority.
  * The letter's province is the one most of them name (ties go to the authority, then the office name);
  * every piece of evidence naming another province is reported at its own path.
  */
 import type { DiagnosticPath } from '../../diagnostics/diagnostic.js';
-import type { Circular } from '../../model/circular-types.js';
+import type { Circular, ExternalCircular } from '../../model/circular-types.js';
 import { findProvince } from '../../model/find-province.js';
 import { provinceByCode, provinceByName, provinceByPostcode, type Province } from '../../model/reference-data.js';
 import { toArabicDigits } from '../../thai/index.js';
@@ -29,7 +30,7 @@ function names(provinces: readonly Province[]): string {
 }
 
 /** A province code standing as a word in the address, as in `ถนนศูนย์ราชการ สน ๔๗๐๐๐`. */
-function addressCodeEvidence(circular: Circular): Evidence | undefined {
+function addressCodeEvidence(circular: ExternalCircular): Evidence | undefined {
   for (const [i, line] of circular.office.addressLines.entries()) {
     const match = /(?:^|\s)([ก-ฮ]{2})\.?\s+[0-9๐-๙]{5}\s*$/u.exec(line);
     const code = match?.[1];
@@ -47,7 +48,7 @@ function addressCodeEvidence(circular: Circular): Evidence | undefined {
   return undefined;
 }
 
-function postcodeEvidence(circular: Circular): Evidence | undefined {
+function postcodeEvidence(circular: ExternalCircular): Evidence | undefined {
   const postcode = circular.office.postcode;
   if (postcode === undefined) return undefined;
   const provinces = provinceByPostcode(postcode);
@@ -96,6 +97,17 @@ function collectEvidence(circular: Circular): { readonly evidence: readonly Evid
       priority: 3,
     });
   }
+  if (circular.kind === 'external') evidence.push(...addressEvidence(circular, evidence));
+  const provincial = byCode !== undefined || byName !== undefined || byAuthority !== undefined;
+  return { evidence, provincial };
+}
+
+/**
+ * What the office address of an external letter says: its province code, place names, stated
+ * province and postcode. A memo's ส่วนราชการ has no address, so it has none of this evidence.
+ */
+function addressEvidence(circular: ExternalCircular, before: readonly Evidence[]): Evidence[] {
+  const evidence: Evidence[] = [];
   const byAddressCode = addressCodeEvidence(circular);
   if (byAddressCode !== undefined) evidence.push(byAddressCode);
   for (const [i, line] of circular.office.addressLines.entries()) {
@@ -112,13 +124,12 @@ function collectEvidence(circular: Circular): { readonly evidence: readonly Evid
   }
   // An explicit office.province that none of the printed lines state is evidence of its own.
   const stated = circular.office.province === undefined ? undefined : provinceByName(circular.office.province);
-  if (stated !== undefined && !evidence.some((e) => e.path[0] === 'office' && e.provinces.includes(stated))) {
+  if (stated !== undefined && ![...before, ...evidence].some((e) => e.path[0] === 'office' && e.provinces.includes(stated))) {
     evidence.push({ provinces: [stated], path: ['office', 'province'], what: `"office.province" ${stated.nameTh}`, whatTh: `จังหวัด ${stated.nameTh}`, priority: 5 });
   }
   const postcode = postcodeEvidence(circular);
   if (postcode !== undefined) evidence.push(postcode);
-  const provincial = byCode !== undefined || byName !== undefined || byAuthority !== undefined;
-  return { evidence, provincial };
+  return evidence;
 }
 
 export const provinceMismatch = defineRule({
@@ -127,7 +138,7 @@ export const provinceMismatch = defineRule({
   severityReason: 'A letter whose office, code and signing governor name different provinces cannot be sent as it is: one of them is wrong.',
   title: 'Provinces of the code, office and authority disagree',
   description:
-    'Only for a provincial letter (the ที่ code is a province code, or the office or the final signing authority names a province): the province of the ที่ code, of the office name, of the address (province abbreviation, place names and postcode) and of the final signing authority must be the same. The province most of them name is taken as the letter\'s; each piece naming another one is reported.',
+    'Only for a provincial letter (the ที่ code is a province code, or the office or the final signing authority names a province): the province of the ที่ code, of the office name, of the address (province abbreviation, place names and postcode) and of the final signing authority must be the same. The province most of them name is taken as the letter\'s; each piece naming another one is reported. A memo (บันทึกข้อความ) has no office address, so only its ที่ code, ส่วนราชการ and final signing authority are compared.',
   exampleBad: 'ศาลากลางจังหวัดเชียงใหม่ … ผู้ว่าราชการจังหวัดฉะเชิงเทรา',
   exampleGood: 'ศาลากลางจังหวัดฉะเชิงเทรา ถนนเรืองวุฒิ ฉช ๒๔๐๐๐ … ผู้ว่าราชการจังหวัดฉะเชิงเทรา',
   check: ({ circular }) => {

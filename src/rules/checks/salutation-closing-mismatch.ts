@@ -2,8 +2,9 @@
  * rules — salutation_closing_mismatch: คำขึ้นต้น and คำลงท้าย must come from the same row of
  * ภาคผนวก ๒ (spec §3), and that row must be the addressee's rank: กราบเรียน goes with
  * ขอแสดงความนับถืออย่างยิ่ง for the 14 high offices, เรียน with ขอแสดงความนับถือ for everyone else.
+ * A memo has no คำลงท้าย (spec §1.4 row 9): only its salutation is checked against the rank.
  */
-import type { AddresseeRank } from '../../model/circular-types.js';
+import type { AddresseeRank, MemoAddressee } from '../../model/circular-types.js';
 import { SALUTATION_TABLE, salutationFor, type SalutationRow } from '../../model/reference-data.js';
 import { quote } from '../message-kit.js';
 import { defineRule, type RuleFinding } from '../rule.js';
@@ -55,16 +56,30 @@ const RANK_EN: Readonly<Record<AddresseeRank, string>> = {
   general: 'this addressee',
 };
 
+/** A memo's salutation alone against its addressee's rank. */
+function memoSalutation({ salutation, rank, text }: MemoAddressee): RuleFinding[] {
+  const expected = salutationFor(rank);
+  if (formulaMatches(expected.salutation, salutation)) return [];
+  return [
+    {
+      path: ['addressee'],
+      message: `The salutation ${quote(salutation)} (${rowLabel(rowsWithSalutation(salutation))}) is not the one for ${RANK_EN[rank]} (${quote(text)}, row ${expected.row}); write ${quote(expected.salutation)}.`,
+      messageTh: `คำขึ้นต้น ${quote(salutation)} ไม่ตรงกับฐานะของผู้รับ ${quote(text)} (ภาคผนวก ๒ แถว ${expected.row}) ให้ใช้ ${quote(expected.salutation)}`,
+    },
+  ];
+}
+
 export const salutationClosingMismatch = defineRule({
   code: 'salutation_closing_mismatch',
   severity: 'error',
   severityReason: 'The forms of address are fixed by ภาคผนวก ๒; a mixed or wrong pair is a visible breach of protocol towards the recipient.',
   title: 'Salutation and closing do not match',
   description:
-    'The salutation (คำขึ้นต้น) and the closing (คำลงท้าย) must be the pair of one row of ภาคผนวก ๒ (spec §3), and that row must fit the addressee: กราบเรียน / ขอแสดงความนับถืออย่างยิ่ง only for the 14 high offices, เรียน / ขอแสดงความนับถือ for everyone else, the monk rows by the monk\'s rank.',
+    'The salutation (คำขึ้นต้น) and the closing (คำลงท้าย) must be the pair of one row of ภาคผนวก ๒ (spec §3), and that row must fit the addressee: กราบเรียน / ขอแสดงความนับถืออย่างยิ่ง only for the 14 high offices, เรียน / ขอแสดงความนับถือ for everyone else, the monk rows by the monk\'s rank. A memo (บันทึกข้อความ) has no closing, so only its salutation is checked against the addressee\'s rank.',
   exampleBad: 'กราบเรียน ผู้ว่าราชการจังหวัดขอนแก่น … ขอแสดงความนับถือ',
   exampleGood: 'เรียน ผู้ว่าราชการจังหวัดขอนแก่น … ขอแสดงความนับถือ',
   check: ({ circular }) => {
+    if (circular.kind === 'memo') return memoSalutation(circular.addressee);
     const { salutation, closing, rank, text } = circular.addressee;
     const expected = salutationFor(rank);
     const bySalutation = rowsWithSalutation(salutation);

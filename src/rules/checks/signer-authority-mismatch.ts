@@ -3,6 +3,9 @@
  * (spec §1.3: the owner agency matches the level of the signer). Known office forms map to their head:
  * กรม<X> ↔ อธิบดีกรม<X>, ศาลากลางจังหวัด<X> ↔ ผู้ว่าราชการจังหวัด<X>, ที่ว่าการอำเภอ<X> ↔ นายอำเภอ<X>,
  * สำนักงานปลัดกระทรวง<X> ↔ ปลัดกระทรวง<X>, กระทรวง<X> ↔ รัฐมนตรีว่าการ/ปลัดกระทรวง<X>. Other offices are not judged.
+ * External letters only: a memo's ส่วนราชการ is the unit that owns the matter, and a memo is signed by
+ * whoever writes it, often an official of that unit reporting to its head (spec §1.4), so it claims no
+ * authority of the office it names.
  */
 import { quote } from '../message-kit.js';
 import { compact, finalAuthority } from '../final-authority.js';
@@ -32,10 +35,11 @@ export const signerAuthorityMismatch = defineRule({
     'A letter issued in the name of an office must be signed by, or on behalf of, the head of that office; otherwise the letter claims an authority its signer does not hold.',
   title: 'Final signing authority is not the head of the issuing office',
   description:
-    'The last position of the signature block (the signer\'s own, or the last principal of the acting chain) must be the head of the issuing office: กรม<X> ↔ อธิบดีกรม<X>, ศาลากลางจังหวัด<X> ↔ ผู้ว่าราชการจังหวัด<X>, ที่ว่าการอำเภอ<X> ↔ นายอำเภอ<X>, สำนักงานปลัดกระทรวง<X> ↔ ปลัดกระทรวง<X>. Offices of other forms are not judged; the same head of another province is left to province_mismatch.',
+    'The last position of the signature block (the signer\'s own, or the last principal of the acting chain) must be the head of the issuing office: กรม<X> ↔ อธิบดีกรม<X>, ศาลากลางจังหวัด<X> ↔ ผู้ว่าราชการจังหวัด<X>, ที่ว่าการอำเภอ<X> ↔ นายอำเภอ<X>, สำนักงานปลัดกระทรวง<X> ↔ ปลัดกระทรวง<X>. Offices of other forms are not judged; the same head of another province is left to province_mismatch. External letters only: a memo (บันทึกข้อความ), whose ส่วนราชการ is the owner unit and whose writer signs it, is not checked.',
   exampleBad: 'กรมการพัฒนาชุมชน … ผู้อำนวยการสำนักส่งเสริมภูมิปัญญาท้องถิ่นและวิสาหกิจชุมชน',
   exampleGood: 'กรมการพัฒนาชุมชน … ผู้อำนวยการสำนักส่งเสริมภูมิปัญญาท้องถิ่นและวิสาหกิจชุมชน ปฏิบัติราชการแทน อธิบดีกรมการพัฒนาชุมชน',
   check: ({ circular }) => {
+    if (circular.kind !== 'external') return [];
     const officeName = circular.office.name.trim().split(/\s+/u)[0] ?? '';
     const authority = finalAuthority(circular.signer);
     const position = compact(authority.position);

@@ -25,7 +25,7 @@ export const unknownAgencyCode = defineRule({
   check: ({ circular }) => {
     const suggestions = [
       findProvince(circular.office.name),
-      findProvince(circular.office.addressLines.join(' ')),
+      circular.kind === 'external' ? findProvince(circular.office.addressLines.join(' ')) : undefined,
       findProvince(finalAuthority(circular.signer).position),
     ].flatMap((p) => (p === undefined ? [] : [`${p.code} (${p.nameTh})`]));
     const suggestText = [...new Set(suggestions)].join(', ');
