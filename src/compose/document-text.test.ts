@@ -79,6 +79,38 @@ describe('documentText', () => {
     ]);
   });
 
+  it('reads a memo head: the heading, then each line of labelled fields, ที่ and วันที่ on one line', () => {
+    const memo: DocumentTree = {
+      ...tree,
+      kind: 'memo',
+      furniture: { ...tree.furniture, footerLines: [] },
+      blocks: [
+        { type: 'memoHeading', runs: [{ text: 'บันทึกข้อความ' }] },
+        { type: 'memoFields', fields: [{ label: 'ส่วนราชการ', runs: [{ text: 'กลุ่มงาน โทร. ๐ ๔๒๗๑ ๑๕๕๔' }] }] },
+        {
+          type: 'memoFields',
+          fields: [
+            { label: 'ที่', runs: [{ text: 'สน ๐๐๑๙.๓/' }] },
+            { label: 'วันที่', runs: [] },
+          ],
+        },
+        { type: 'memoFields', fields: [{ label: 'เรื่อง', runs: [{ text: 'ขอ' }, { text: 'อนุมัติ', bold: true }] }] },
+        { type: 'labeled', role: 'salutation', label: 'เรียน', items: [{ runs: [{ text: 'พัฒนาการจังหวัด' }] }] },
+        { type: 'signature', nameLine: [{ text: '(นายก ข)' }], positionLines: [[{ text: 'หัวหน้ากลุ่มงาน' }]] },
+      ],
+    };
+    expect(documentText(memo).split('\n')).toEqual([
+      'ด่วน',
+      'บันทึกข้อความ',
+      'ส่วนราชการ กลุ่มงาน โทร. ๐ ๔๒๗๑ ๑๕๕๔',
+      'ที่ สน ๐๐๑๙.๓/ วันที่',
+      'เรื่อง ขออนุมัติ',
+      'เรียน พัฒนาการจังหวัด',
+      '(นายก ข)',
+      'หัวหน้ากลุ่มงาน',
+    ]);
+  });
+
   it('puts the footer last when there is no enclosure', () => {
     const letterOnly = { ...tree, blocks: tree.blocks.slice(0, 2) };
     expect(documentText(letterOnly).split('\n').at(-1)).toBe('คำขวัญ');

@@ -1,8 +1,8 @@
 /**
  * compose — the plain text of a document tree in reading order, and the one normalisation every
  * test applies before comparing it with pdftotext or LibreOffice output. One line per block line:
- * the urgency stamp first, labels with their values, markers before items, table rows cell by
- * cell, and the footer slogans where they print (the foot of the letter, before any enclosure).
+ * the urgency stamp first, labels with their values (a memo's ที่ and วันที่ on one line), markers
+ * before items, table rows cell by cell, and the footer slogans where they print (the foot of the letter, before any enclosure).
  * Furniture repeated on every page (secrecy, page numbers, continuation cues) is left out.
  */
 import { runsText } from './digits.js';
@@ -33,6 +33,11 @@ function blockLines(block: Block): string[] {
       return block.lines.map(runsText);
     case 'copiesTo':
       return [block.label, ...block.lines.map(runsText)];
+    case 'memoHeading':
+      return [runsText(block.runs)];
+    case 'memoFields':
+      // One printed line: `ที่ <number> วันที่ <date>`; a field without a value gives its label alone.
+      return [block.fields.map((field) => [field.label, runsText(field.runs)].filter((part) => part !== '').join(' ')).join(' ')];
     case 'pageBreak':
       return [];
   }

@@ -3,8 +3,9 @@
  * the date, เรื่อง, the salutation (เรียน …), the references under the circular's own heading
  * (อ้างถึง), and สิ่งที่ส่งมาด้วย. Several references or attachments are numbered ๑. ๒.;
  * an attachment's quantity is a trailing `จำนวน ๑ ชุด` that renderers keep on its line.
+ * The salutation, reference and attachment blocks are shared with the memo's head (memo-blocks.ts).
  */
-import type { Attachment, Circular } from '../model/circular-types.js';
+import type { Attachment, Circular, ExternalCircular, MemoAddressee } from '../model/circular-types.js';
 import { formatDocumentNumber } from '../model/document-number.js';
 import type { ComposeContext } from './compose-context.js';
 import { printDigits, printedRuns, textRuns } from './digits.js';
@@ -33,25 +34,15 @@ function attachmentItem(attachment: Attachment, index: number, count: number, co
   };
 }
 
-export function headerBlocks(circular: Circular, context: ComposeContext): Block[] {
+/** คำขึ้นต้น and the addressee: `เรียน ผู้ว่าราชการจังหวัด…`. */
+export function salutationBlock(addressee: MemoAddressee, context: ComposeContext): Block {
+  return { type: 'labeled', role: 'salutation', label: addressee.salutation, items: [{ runs: textRuns(addressee.text, context.numerals) }] };
+}
+
+/** อ้างถึง and สิ่งที่ส่งมาด้วย, each only when the document has any. */
+export function referenceAndAttachmentBlocks(circular: Circular, context: ComposeContext): Block[] {
   const { numerals } = context;
-  const blocks: Block[] = [
-    {
-      type: 'letterhead',
-      numberLine: [{ text: `${LETTER_LABELS.number} ${formatDocumentNumber(circular.number, { digits: numerals })}` }],
-      officeLines: [circular.office.name, ...circular.office.addressLines]
-        .filter((line) => line.trim() !== '')
-        .map((line) => textRuns(line, numerals)),
-    },
-    { type: 'date', runs: printedRuns(formatLetterDate(circular.date, context)) },
-    { type: 'labeled', role: 'subject', label: LETTER_LABELS.subject, items: [{ runs: textRuns(circular.subject, numerals) }] },
-    {
-      type: 'labeled',
-      role: 'salutation',
-      label: circular.addressee.salutation,
-      items: [{ runs: textRuns(circular.addressee.text, numerals) }],
-    },
-  ];
+  const blocks: Block[] = [];
   const { references, attachments } = circular;
   if (references.length > 0) {
     blocks.push({
@@ -76,4 +67,21 @@ export function headerBlocks(circular: Circular, context: ComposeContext): Block
     });
   }
   return blocks;
+}
+
+export function headerBlocks(circular: ExternalCircular, context: ComposeContext): Block[] {
+  const { numerals } = context;
+  return [
+    {
+      type: 'letterhead',
+      numberLine: [{ text: `${LETTER_LABELS.number} ${formatDocumentNumber(circular.number, { digits: numerals })}` }],
+      officeLines: [circular.office.name, ...circular.office.addressLines]
+        .filter((line) => line.trim() !== '')
+        .map((line) => textRuns(line, numerals)),
+    },
+    { type: 'date', runs: printedRuns(formatLetterDate(circular.date, context)) },
+    { type: 'labeled', role: 'subject', label: LETTER_LABELS.subject, items: [{ runs: textRuns(circular.subject, numerals) }] },
+    salutationBlock(circular.addressee, context),
+    ...referenceAndAttachmentBlocks(circular, context),
+  ];
 }

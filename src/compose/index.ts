@@ -1,5 +1,5 @@
 /**
- * compose — public surface of the compose stage: Circular → DocumentTree, and the reference
+ * compose — public surface of the compose stage: Circular (a letter or a memo) → DocumentTree, and the reference
  * text of a tree that rendering tests compare extracted PDF and DOCX text with.
  */
 export type {
@@ -9,12 +9,16 @@ export type {
   ContactBlock,
   CopiesToBlock,
   DateBlock,
+  DocumentKind,
   DocumentMeta,
   DocumentTree,
   LabeledBlock,
   LabeledItem,
   LetterheadBlock,
   ListItemBlock,
+  MemoField,
+  MemoFieldsBlock,
+  MemoHeadingBlock,
   PageBreakBlock,
   PageFurniture,
   ParagraphBlock,
@@ -26,4 +30,4 @@ export type {
 } from './tree.js';
 export { composeDocument, safeComposeDocument, type ComposeOptions } from './compose-document.js';
 export { documentText, normalizeExtractedText } from './document-text.js';
-export { LETTER_LABELS } from './labels.js';
+export { LETTER_LABELS, MEMO_LABELS } from './labels.js';

@@ -21,3 +21,17 @@ export const LETTER_LABELS = {
   telephoneFax: 'โทรศัพท์/โทรสาร',
   email: 'ไปรษณีย์อิเล็กทรอนิกส์',
 } as const;
+
+/**
+ * The fixed words of a บันทึกข้อความ (spec §1.4, §2.2, แบบที่ 2): the heading and the labels of its
+ * head. The salutation and the reference heading come from the memo, as for a letter.
+ */
+export const MEMO_LABELS = {
+  /** The heading at the top, beside the Garuda. */
+  heading: 'บันทึกข้อความ',
+  /** The owner unit, with its telephone. */
+  office: 'ส่วนราชการ',
+  number: 'ที่',
+  date: 'วันที่',
+  subject: 'เรื่อง',
+} as const;
