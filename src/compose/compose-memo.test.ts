@@ -9,7 +9,7 @@ import { sampleMemo } from '../../test/compose/sample-memo.js';
 import type { MemoCircular } from '../model/circular-types.js';
 import { composeDocument, safeComposeDocument } from './compose-document.js';
 import { runsText } from './digits.js';
-import { documentText } from './document-text.js';
+import { documentText, normalizeExtractedText } from './document-text.js';
 import type { Block, DocumentTree } from './tree.js';
 
 function sequence(tree: DocumentTree): string[] {
@@ -73,7 +73,8 @@ describe('composeDocument on a memo: content', () => {
         fields: [
           {
             label: 'ส่วนราชการ',
-            runs: [{ text: 'สำนักงานพัฒนาชุมชนจังหวัดฉะเชิงเทรา กลุ่มงานส่งเสริมการพัฒนาชุมชน โทร. ๐ ๓๘๕๑ ๑๒๓๘ ไปรษณีย์อิเล็กทรอนิกส์ chachoengsao@cdd.go.th' }],
+            // No-break spaces inside the telephone and after the labels: the number never splits across lines.
+            runs: [{ text: 'สำนักงานพัฒนาชุมชนจังหวัดฉะเชิงเทรา กลุ่มงานส่งเสริมการพัฒนาชุมชน โทร.\u00a0๐\u00a0๓๘๕๑\u00a0๑๒๓๘ ไปรษณีย์อิเล็กทรอนิกส์\u00a0chachoengsao@cdd.go.th' }],
           },
         ],
       },
@@ -90,7 +91,7 @@ describe('composeDocument on a memo: content', () => {
 
   it('keeps the e-mail digits and prints the unit alone when it has no telephone', () => {
     const withDigits = composeDocument(minimal({ office: { name: 'กองแผนงาน', email: 'plan2@cdd.go.th' } }));
-    expect(runsText(find(withDigits, 'memoFields')[0]?.fields[0]?.runs ?? [])).toBe('กองแผนงาน ไปรษณีย์อิเล็กทรอนิกส์ plan2@cdd.go.th');
+    expect(runsText(find(withDigits, 'memoFields')[0]?.fields[0]?.runs ?? [])).toBe('กองแผนงาน ไปรษณีย์อิเล็กทรอนิกส์\u00a0plan2@cdd.go.th');
     const bare = composeDocument(minimal({ office: { name: 'กรมการพัฒนาชุมชน กองแผนงาน' } }));
     expect(find(bare, 'memoFields')[0]?.fields).toEqual([{ label: 'ส่วนราชการ', runs: [{ text: 'กรมการพัฒนาชุมชน กองแผนงาน' }] }]);
   });
@@ -162,7 +163,7 @@ describe('composeDocument on a memo: furniture, meta, text', () => {
   });
 
   it('reads in print order', () => {
-    const lines = documentText(composeDocument(minimal())).split('\n');
+    const lines = documentText(composeDocument(minimal())).split('\n').map(normalizeExtractedText);
     expect(lines).toEqual([
       'บันทึกข้อความ',
       'ส่วนราชการ สำนักงานพัฒนาชุมชนจังหวัดฉะเชิงเทรา กลุ่มงานส่งเสริมการพัฒนาชุมชน โทร. ๐ ๓๘๕๑ ๑๒๓๘ ไปรษณีย์อิเล็กทรอนิกส์ chachoengsao@cdd.go.th',

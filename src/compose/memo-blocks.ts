@@ -13,17 +13,22 @@ import { LETTER_LABELS, MEMO_LABELS } from './labels.js';
 import { formatLetterDate } from './letter-date.js';
 import type { Block } from './tree.js';
 
+/** No-break space: keeps a label with its value when the ส่วนราชการ line wraps. */
+const NBSP = '\u00a0';
+
 /**
  * The value after ส่วนราชการ: the unit's name, `โทร. <number>` and the e-mail, on one line.
- * Telephone digits follow the memo; the e-mail is printed exactly as written.
- * @example memoOfficeText({ name: 'กลุ่มงานส่งเสริมฯ', telephone: '0 4271 1554' }, 'thai') // 'กลุ่มงานส่งเสริมฯ โทร. ๐ ๔๒๗๑ ๑๕๕๔'
+ * Telephone digits follow the memo; the e-mail is printed exactly as written. The line often
+ * wraps, so the spaces inside `โทร. <number>` and `ไปรษณีย์อิเล็กทรอนิกส์ <address>` are
+ * no-break spaces: a number is never split across lines, nor a label left at a line end.
+ * @example memoOfficeText({ name: 'กลุ่มงานส่งเสริมฯ', telephone: '0 4271 1554' }, 'thai') // 'กลุ่มงานส่งเสริมฯ โทร.\u00a0๐\u00a0๔๒๗๑\u00a0๑๕๕๔'
  */
 export function memoOfficeText(office: MemoOffice, numerals: ComposeContext['numerals']): string {
   const parts = [printDigits(office.name, numerals)];
   const telephone = office.telephone?.trim() ?? '';
-  if (telephone !== '') parts.push(`${LETTER_LABELS.telephone} ${printDigits(telephone, numerals)}`);
+  if (telephone !== '') parts.push(`${LETTER_LABELS.telephone}${NBSP}${printDigits(telephone, numerals).replace(/\s+/gu, NBSP)}`);
   const email = office.email?.trim() ?? '';
-  if (email !== '') parts.push(`${LETTER_LABELS.email} ${email}`);
+  if (email !== '') parts.push(`${LETTER_LABELS.email}${NBSP}${email}`);
   return parts.join(' ');
 }
 
