@@ -1,15 +1,18 @@
 /**
  * Enforces the pipeline direction of DEVELOPERS.md:
- *   model → programs → compose → layout → render/{pdf,docx}
- * with the leaves thai, style, image, compression and rules beside them, and cli on top.
+ *   model → programs → compose → format → layout → render/pdf, and format → render/docx,
+ * driven by src/pipeline; the leaves thai, style, image, compression, diagnostics and rules
+ * beside them, and cli on top.
  * A stage imports only from earlier stages and from leaves; a leaf imports no stage.
  */
 const stage = (name) => `^src/${name}/`;
 const laterThan = {
-  model: ['programs', 'compose', 'layout', 'render', 'cli', 'rules'],
-  programs: ['compose', 'layout', 'render', 'cli'],
-  compose: ['layout', 'render', 'cli'],
-  layout: ['render', 'cli'],
+  model: ['programs', 'compose', 'format', 'layout', 'render', 'pipeline', 'cli', 'rules'],
+  programs: ['compose', 'format', 'layout', 'render', 'pipeline', 'cli'],
+  compose: ['format', 'layout', 'render', 'pipeline', 'cli'],
+  format: ['layout', 'render', 'pipeline', 'cli'],
+  layout: ['render', 'pipeline', 'cli'],
+  render: ['pipeline', 'cli'],
 };
 module.exports = {
   forbidden: [
@@ -53,7 +56,7 @@ module.exports = {
       comment: 'the rule engine reads the model and the thai kit, never compose, layout or renderers',
       severity: 'error',
       from: { path: stage('rules') },
-      to: { path: '^src/(compose|layout|render|cli)/' },
+      to: { path: '^src/(compose|format|layout|render|pipeline|cli)/' },
     },
     {
       name: 'pdf-and-docx-do-not-share-code-directly',
@@ -63,11 +66,25 @@ module.exports = {
       to: { path: '^src/render/docx/' },
     },
     {
-      name: 'docx-does-not-go-through-layout',
-      comment: 'Word lays out text itself: render/docx consumes the document tree, not the paged layout',
+      name: 'docx-takes-only-the-formatted-document',
+      comment: 'Word lays out text itself: render/docx maps the formatted document, never the tree, the paged layout or the text engine',
       severity: 'error',
       from: { path: '^src/render/docx/' },
-      to: { path: '^src/(layout|render/pdf)/' },
+      to: { path: '^src/(model|programs|compose|layout|render/pdf|rules)/' },
+    },
+    {
+      name: 'pdf-takes-only-the-paged-document',
+      comment: 'render/pdf draws positioned glyphs: it never sees the tree or the formatted document',
+      severity: 'error',
+      from: { path: '^src/render/pdf/' },
+      to: { path: '^src/(model|programs|compose|format|rules)/' },
+    },
+    {
+      name: 'format-does-not-shape',
+      comment: 'the format stage measures through its TextMeasure interface, never with the text engine itself',
+      severity: 'error',
+      from: { path: '^src/format/' },
+      to: { path: '^src/(layout|render)/' },
     },
     {
       name: 'nothing-imports-cli',

@@ -3,14 +3,16 @@
 // and p90 time of a one-page and a five-page letter to PDF and to DOCX after warm-up, a run of
 // 100 letters one after another, and the process's peak memory (RSS). Every letter carries a
 // stand-in emblem (a 400×440 RGBA PNG, the size of an agency's Garuda file), as real letters do.
-// Run `npm run build` first.
+// Run `npm run build` first. SARABAN_DIST=<folder> benchmarks another built copy (e.g. a
+// snapshot of dist/ taken before a change) instead of dist/.
 import { readFileSync } from 'node:fs';
 import { deflateSync } from 'node:zlib';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const api = await import(pathToFileURL(join(root, 'dist', 'index.js')).href);
+const dist = process.env.SARABAN_DIST ? resolve(process.env.SARABAN_DIST) : join(root, 'dist');
+const api = await import(pathToFileURL(join(dist, 'index.js')).href);
 const { renderPdf, renderDocx, safeRenderPdf } = api;
 const emblem = standInEmblem(400, 440);
 

@@ -86,8 +86,8 @@ export type { StyleProfile, StyleProfileOverrides } from './style/profile.js';
 export { DEFAULT_STYLE_PROFILE, resolveStyleProfile } from './style/profile.js';
 
 // DOCX
-export { renderDocx, safeRenderDocx, type RenderDocxOptions } from './render/docx/render-docx-letter.js';
+export { renderDocx, safeRenderDocx, type RenderDocxOptions } from './pipeline/render-docx.js';
 
 // PDF
-export { renderPdf, safeRenderPdf, type RenderPdfOptions } from './render/pdf/render-pdf-letter.js';
+export { renderPdf, safeRenderPdf, type RenderPdfOptions } from './pipeline/render-pdf.js';
 export { loadFonts, type LoadFontsOptions, type FontSource, type FaceSource } from './layout/font/index.js';

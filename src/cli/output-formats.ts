@@ -6,8 +6,8 @@
  */
 import { prepareLetter, type PreparedLetter } from '../compose/prepare-letter.js';
 import type { Result } from '../diagnostics/diagnostic.js';
-import { safeRenderDocx, type RenderDocxOptions } from '../render/docx/render-docx-letter.js';
-import { safeRenderPdf, type RenderPdfOptions } from '../render/pdf/render-pdf-letter.js';
+import { safeRenderDocx, type RenderDocxOptions } from '../pipeline/render-docx.js';
+import { safeRenderPdf, type RenderPdfOptions } from '../pipeline/render-pdf.js';
 import { fontBookFromFolder } from './font-folder.js';
 import { UsageError } from './usage-error.js';
 

@@ -134,6 +134,27 @@ export interface CopiesToBlock {
   readonly lines: readonly (readonly Run[])[];
 }
 
+/** The word บันทึกข้อความ at the top of a memo (spec §2.2: bold 29 pt, on the Garuda's line). */
+export interface MemoHeadingBlock {
+  readonly type: 'memoHeading';
+  readonly runs: readonly Run[];
+}
+
+/** One label of a memo's head and its value: `ส่วนราชการ`, `ที่`, `วันที่`, `เรื่อง`. */
+export interface MemoField {
+  readonly label: string;
+  readonly runs: readonly Run[];
+}
+
+/**
+ * One line of a memo's head: one field (ส่วนราชการ, เรื่อง) or two sharing the line (ที่ and
+ * วันที่, spec §2.2). Labels bold 20 pt, values 16 pt over dotted leaders to the line's end.
+ */
+export interface MemoFieldsBlock {
+  readonly type: 'memoFields';
+  readonly fields: readonly MemoField[];
+}
+
 /** Start a new page (before each enclosure). */
 export interface PageBreakBlock {
   readonly type: 'pageBreak';
@@ -151,6 +172,8 @@ export type Block =
   | SignatureBlock
   | ContactBlock
   | CopiesToBlock
+  | MemoHeadingBlock
+  | MemoFieldsBlock
   | PageBreakBlock;
 
 /** Things printed on pages rather than in the text flow. */
@@ -177,8 +200,11 @@ export interface DocumentMeta {
   readonly language: 'th-TH';
 }
 
+/** The kinds of document compose builds; each has its own page format (src/format). */
+export type DocumentKind = 'external' | 'memo';
+
 export interface DocumentTree {
-  readonly kind: 'external';
+  readonly kind: DocumentKind;
   readonly meta: DocumentMeta;
   readonly furniture: PageFurniture;
   /** Blocks in reading order; the letter first, then each enclosure after a page break. */

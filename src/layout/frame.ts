@@ -48,6 +48,9 @@ export interface RuleItem {
   readonly y2: number;
   readonly width: number;
   readonly color: string;
+  /** Dash pattern [on, off] in pt; [0, gap] with round caps draws dots (tab leaders). */
+  readonly dash?: readonly [number, number];
+  readonly cap?: 'butt' | 'round';
 }
 
 /** The caller's Garuda image, placed by layout; the bytes are given to the renderer. */

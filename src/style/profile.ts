@@ -33,6 +33,14 @@ export interface StyleProfile {
     /** Top margin of continuation pages (page 1 starts under the Garuda). */
     readonly marginTop: number;
     readonly marginBottom: number;
+    /** No text closer than this to any paper edge (stamps, page numbers, slogans included). */
+    readonly edgeClearance: number;
+    /**
+     * Where the last line of the footer (secrecy stamp, or the slogans) ends, from the bottom
+     * edge: the clearance plus room for the descent that Word and LibreOffice draw below an
+     * exact line box (1.5 pt measured with TH SarabunPSK metrics).
+     */
+    readonly footerBottom: number;
   };
   readonly font: {
     /** Family name written into DOCX and looked up on the system. */
@@ -73,10 +81,31 @@ export interface StyleProfile {
     readonly dateFromMargin: number;
     /** Width of the gap between a label (เรื่อง) and its value: two spaces. */
     readonly labelGapSpaces: number;
+    /**
+     * Room left between the office block's longest line and the right margin, so a face whose
+     * advances are a little wider than the measured ones (Word's TH SarabunPSK) does not wrap it.
+     */
+    readonly officeSlack: number;
   };
   readonly signature: {
     /** Empty 16 pt lines between the closing and the name. */
     readonly spaceLines: number;
+    /** Centre of the name and position lines when there is no closing (a memo), from the left margin. */
+    readonly centreWithoutClosing: number;
+  };
+  /** The memo (บันทึกข้อความ, spec §2.2). */
+  readonly memo: {
+    /** Garuda height: 1.5 cm (ข้อ 71.2), top left. */
+    readonly emblemHeight: number;
+    /** "บันทึกข้อความ": bold 29 pt on an exact 35 pt line, centred on the Garuda's height. */
+    readonly headingSize: number;
+    readonly headingLineHeight: number;
+    /** Labels ส่วนราชการ, ที่, วันที่, เรื่อง: bold 20 pt. */
+    readonly labelSize: number;
+    /** Where วันที่ starts on the ที่ line, from the left margin. */
+    readonly dateFieldFromMargin: number;
+    /** Gap between the Garuda and the urgency stamp. */
+    readonly urgencyGap: number;
   };
   readonly pageNumber: {
     /** Distance of the page number's baseline box from the top edge: 1.5 cm. */
@@ -99,14 +128,17 @@ export const DEFAULT_STYLE_PROFILE: StyleProfile = {
     marginRight: cm(2),
     marginTop: cm(2.5),
     marginBottom: cm(2),
+    edgeClearance: cm(1),
+    footerBottom: cm(1.1),
   },
   font: { family: 'TH SarabunPSK', size: 16, linePitch: 20.8, baseline: 13.504 },
   emblem: { height: cm(3), top: cm(1.5) },
   urgency: { size: 32, bold: true, color: '#FF0000' },
   secrecy: { size: 20, bold: true, color: '#FF0000' },
   spacing: { beforeBlock: 6, beforeParagraph: 6, beforeClosing: 12 },
-  indent: { firstLine: cm(2.5), listLevelStep: cm(0.75), dateFromMargin: cm(7.5), labelGapSpaces: 2 },
-  signature: { spaceLines: 3 },
+  indent: { firstLine: cm(2.5), listLevelStep: cm(0.75), dateFromMargin: cm(7.5), labelGapSpaces: 2, officeSlack: 4 },
+  signature: { spaceLines: 3, centreWithoutClosing: cm(8.8) },
+  memo: { emblemHeight: cm(1.5), headingSize: 29, headingLineHeight: 35, labelSize: 20, dateFieldFromMargin: cm(8), urgencyGap: cm(0.4) },
   pageNumber: { top: cm(1.5) },
   table: { borderWidth: 0.5, cellPaddingX: 4, cellPaddingY: 1 },
   colors: { text: '#000000' },

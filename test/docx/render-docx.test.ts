@@ -4,8 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { cm, DEFAULT_STYLE_PROFILE as P, measureWidth, ptToHalfPoint, ptToTwip, resolveStyleProfile } from '../../src/style/profile.js';
-import { renderDocxFromTree, safeRenderDocxFromTree } from '../../src/render/docx/render-docx.js';
-import { textWidthPt } from '../../src/render/docx/text-width.js';
+import { renderDocxFromTree, safeRenderDocxFromTree } from '../../src/pipeline/render-docx.js';
+import { textWidthPt } from '../../src/format/measure/table-measure.js';
 import { composeDocument, documentText } from '../../src/compose/index.js';
 import { sampleCircular } from '../compose/sample-circular.js';
 import { testEmblemPng } from '../helpers/test-emblem.js';

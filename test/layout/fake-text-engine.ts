@@ -4,7 +4,7 @@
  * source run per line. It honours width, indents and alignment like the real engine's contract,
  * so geometry tests can compute every expected x by hand. Not shipped in src.
  */
-import type { Run } from '../../src/compose/tree.js';
+import type { EngineRun as Run } from '../../src/layout/text/text-engine.js';
 import type { GlyphRun, PositionedGlyph } from '../../src/layout/frame.js';
 import type { LayoutTextEngine } from '../../src/layout/page/layout-context.js';
 import type { LaidOutLine, LaidOutParagraph, ParagraphSpec } from '../../src/layout/text/text-engine.js';
@@ -26,16 +26,16 @@ function glyphs(text: string, advance: number): PositionedGlyph[] {
 }
 
 function toRuns(pieces: readonly Piece[], x0: number, size: number, color: string): GlyphRun[] {
-  const advance = fakeAdvance(size);
   const out: GlyphRun[] = [];
   let x = x0;
   for (const piece of pieces) {
     if (piece.text.length === 0) continue;
-    const runColor = piece.run.color === 'red' ? '#FF0000' : color;
+    const advance = fakeAdvance(piece.run.size ?? size);
+    const runColor = piece.run.color ?? color;
     out.push({
       kind: 'glyphs',
       font: piece.run.bold === true ? 'fake-bold' : 'fake',
-      size,
+      size: piece.run.size ?? size,
       x,
       y: 0,
       color: runColor,
@@ -53,7 +53,7 @@ export function createFakeTextEngine(): LayoutTextEngine & { calls: ParagraphSpe
   return {
     calls,
     measure(runs: readonly Run[], size: number): number {
-      return runs.reduce((sum, run) => sum + run.text.length, 0) * fakeAdvance(size);
+      return runs.reduce((sum, run) => sum + run.text.length * fakeAdvance(run.size ?? size), 0);
     },
     layoutParagraph(spec: ParagraphSpec): LaidOutParagraph {
       calls.push(spec);

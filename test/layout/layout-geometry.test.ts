@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Block, DocumentTree, Run } from '../../src/compose/tree.js';
 import type { GlyphRun, ImageItem, PagedDocument, RuleItem } from '../../src/layout/frame.js';
-import { layoutDocument } from '../../src/layout/page/layout-document.js';
+import { layoutTree as layoutDocument } from '../../src/pipeline/render-pdf.js';
 import { DEFAULT_STYLE_PROFILE as P, measureWidth, resolveStyleProfile } from '../../src/style/profile.js';
 import { createFakeTextEngine, fakeAdvance } from './fake-text-engine.js';
 import { sampleTree, words } from './sample-tree.js';

@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { GlyphRun, PagedDocument } from '../../src/layout/frame.js';
-import { layoutDocument } from '../../src/layout/page/layout-document.js';
+import { layoutTree as layoutDocument } from '../../src/pipeline/render-pdf.js';
 import { DEFAULT_STYLE_PROFILE as P } from '../../src/style/profile.js';
 import { createFakeTextEngine } from './fake-text-engine.js';
 import { sampleTree, words } from './sample-tree.js';

@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { documentText, safeComposeDocument } from '../../src/compose/index.js';
 import type { GlyphRun } from '../../src/layout/frame.js';
-import { layoutDocument } from '../../src/layout/page/layout-document.js';
+import { layoutTree as layoutDocument } from '../../src/pipeline/render-pdf.js';
 import { createTextEngine, type TextEngine } from '../../src/layout/text/index.js';
 import { parseCircular } from '../../src/model/parse-circular.js';
 import { DEFAULT_STYLE_PROFILE as P } from '../../src/style/profile.js';

@@ -13,7 +13,7 @@ import { describe, expect, it } from 'vitest';
 import { documentText, normalizeExtractedText } from '../../src/compose/index.js';
 import { prepareLetter } from '../../src/compose/prepare-letter.js';
 import { buildProgramCircular } from '../../src/programs/index.js';
-import { safeRenderPdf } from '../../src/render/pdf/render-pdf-letter.js';
+import { safeRenderPdf } from '../../src/pipeline/render-pdf.js';
 import { pdfFonts, run, writeOutput } from './poppler.js';
 
 const letters = readdirSync(new URL('../../examples/letters/', import.meta.url))

@@ -7,8 +7,8 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { prepareLetter } from '../../src/compose/prepare-letter.js';
-import { safeRenderDocx } from '../../src/render/docx/render-docx-letter.js';
-import { renderPdf, safeRenderPdf } from '../../src/render/pdf/render-pdf-letter.js';
+import { safeRenderDocx } from '../../src/pipeline/render-docx.js';
+import { renderPdf, safeRenderPdf } from '../../src/pipeline/render-pdf.js';
 
 const letter = JSON.parse(readFileSync(new URL('../../examples/letters/000.json', import.meta.url), 'utf8')) as unknown;
 const SARABUN = new Uint8Array(readFileSync(createRequire(import.meta.url).resolve('@expo-google-fonts/sarabun/400Regular/Sarabun_400Regular.ttf')));

@@ -6,8 +6,11 @@
  * the page; a page ends only where `breakBefore` is 'allow' unless no such break exists on it.
  */
 
-/** Where a page may end before this slice: anywhere, only if unavoidable, or always (a page break). */
-export type BreakBefore = 'allow' | 'avoid' | 'page';
+/**
+ * Where a page may end before this slice: anywhere, only if unavoidable, always with a new
+ * section (`page`, with the section's frame), or always within the section (`newPage`).
+ */
+export type BreakBefore = 'allow' | 'avoid' | 'page' | 'newPage';
 
 /** The content area of a page: y of its top and bottom, pt from the top edge. */
 export interface PageFrame {
@@ -137,6 +140,9 @@ export function paginate(input: PaginateInput): PaginatedPage[] {
     } else if (slice.breakBefore === 'page' && slice.frame) {
       sectionFrame = slice.frame;
       page = openPage(section, slice.frame, slice, repeatHeights);
+    } else if (slice.breakBefore === 'newPage' && page.slices.length > 0) {
+      close(true);
+      page = openPage(section, sectionFrame, slice, repeatHeights);
     }
     const atTop = page.slices.length === 0;
     const space = atTop ? 0 : slice.spaceBefore;
@@ -155,7 +161,8 @@ export function paginate(input: PaginateInput): PaginatedPage[] {
     const firstIndex = page.slices[0]?.index ?? i;
     let breakAt = -1;
     for (let j = i; j > firstIndex; j--) {
-      if (slices[j]?.breakBefore === 'allow') {
+      const kind = slices[j]?.breakBefore;
+      if (kind === 'allow' || kind === 'newPage') {
         breakAt = j;
         break;
       }

@@ -1,24 +1,26 @@
 /**
- * layout/page — a table block → flow items, one per table line (a line of text across the row),
- * so rows may split between lines across pages. Column widths are the block's relative widths
- * of the text column; borders are RuleItems drawn per item (top on a row's first line or a
- * page's first item, bottom on a row's last line or a page's last item), so a split row is
- * closed on both pages. Header rows are repeated at the top of each continuation page.
+ * layout/page — a formatted table → flow items, one per table line (a line of text across the
+ * row), so rows may split between lines across pages. Column widths are the table's; borders
+ * are RuleItems drawn per item (top on a row's first line or a page's first item, bottom on a
+ * row's last line or a page's last item), so a split row is closed on both pages. Header rows
+ * are repeated at the top of each continuation page.
  */
-import type { TableBlock, TableCellNode, TableRowNode } from '../../compose/tree.js';
+import type { FormattedCell, FormattedTable } from '../../format/formatted-document.js';
+import { placeGrid } from '../../format/table-grid.js';
 import type { FrameItem, RuleItem } from '../frame.js';
-import type { LaidOutLine } from '../text/text-engine.js';
-import type { FlowItem } from './flow-item.js';
-import { baselineOf, pitchOf, placeRuns, setParagraph, withBold, type LayoutContext } from './layout-context.js';
+import { drawLine as drawSetLine, type FlowItem } from './flow-item.js';
+import type { LayoutContext } from './layout-context.js';
+import { setParagraph, type SetLine } from './set-paragraph.js';
 
 interface PlacedCell {
   readonly row: number;
   readonly col: number;
   readonly colSpan: number;
   readonly rowSpan: number;
-  readonly lines: readonly LaidOutLine[];
+  readonly lines: readonly SetLine[];
   readonly x: number;
   readonly innerX: number;
+  readonly baseline: number;
 }
 
 interface TableLine {
@@ -48,66 +50,25 @@ export interface TableItems {
   readonly header?: { readonly height: number; draw(top: number): FrameItem[] };
 }
 
-/** Columns each row's cells occupy, honouring spans from the rows above. */
-function placeGrid(rows: readonly TableRowNode[]): { cells: { cell: TableCellNode; row: number; col: number; colSpan: number; rowSpan: number }[]; columns: number } {
-  const occupied: boolean[][] = rows.map(() => []);
-  const cells: { cell: TableCellNode; row: number; col: number; colSpan: number; rowSpan: number }[] = [];
-  let columns = 0;
-  rows.forEach((row, r) => {
-    let col = 0;
-    for (const cell of row.cells) {
-      while (occupied[r]?.[col] === true) col += 1;
-      const colSpan = Math.max(1, Math.floor(cell.colSpan) || 1);
-      const rowSpan = Math.max(1, Math.min(rows.length - r, Math.floor(cell.rowSpan) || 1));
-      for (let dr = 0; dr < rowSpan; dr++) for (let dc = 0; dc < colSpan; dc++) (occupied[r + dr] ??= [])[col + dc] = true;
-      cells.push({ cell, row: r, col, colSpan, rowSpan });
-      col += colSpan;
-      columns = Math.max(columns, col);
-    }
-    columns = Math.max(columns, occupied[r]?.length ?? 0);
-  });
-  return { cells, columns };
-}
-
-function columnWidths(block: TableBlock, columns: number, ctx: LayoutContext, index: number): number[] {
-  const given = block.columnWidths;
-  const valid = given.length === columns && given.every((w) => Number.isFinite(w) && w > 0);
-  if (!valid) {
-    ctx.diagnostics.push({
-      code: 'table_column_widths',
-      severity: 'warning',
-      stage: 'layout',
-      path: ['blocks', index, 'columnWidths'],
-      message: `The table has ${String(columns)} columns but columnWidths is [${given.join(', ')}]; give one positive width per column. Equal widths were used.`,
-      messageTh: `ตารางมี ${String(columns)} คอลัมน์ แต่ columnWidths เป็น [${given.join(', ')}] ต้องระบุความกว้างที่มากกว่าศูนย์ให้ครบทุกคอลัมน์ จึงใช้ความกว้างเท่ากันแทน`,
-    });
-  }
-  const weights = valid ? given : Array.from({ length: columns }, () => 1);
-  const total = weights.reduce((sum, w) => sum + w, 0);
-  return weights.map((w) => (w / total) * ctx.width);
-}
-
-export function tableItems(block: TableBlock, ctx: LayoutContext, index: number): TableItems {
-  const { profile } = ctx;
-  const { borderWidth, cellPaddingX, cellPaddingY } = profile.table;
-  const color = profile.colors.text;
-  const pitch = pitchOf(profile, profile.font.size);
-  const baseline = baselineOf(profile, profile.font.size);
-  const rows = [...block.headerRows, ...block.rows];
-  const headerCount = block.headerRows.length;
-  const grid = placeGrid(rows);
+export function tableItems(table: FormattedTable, ctx: LayoutContext, repeatKey: number): TableItems {
+  const { borderWidth, cellPaddingX, cellPaddingY, borderColor: color } = table;
+  const rows = table.rows;
+  const headerCount = rows.findIndex((row) => !row.header) === -1 ? rows.length : rows.findIndex((row) => !row.header);
+  const grid = placeGrid<FormattedCell>(rows);
   if (grid.columns === 0) return { items: [] };
-  const widths = columnWidths(block, grid.columns, ctx, index);
+  const widths = grid.columns === table.columnWidths.length ? table.columnWidths : Array.from({ length: grid.columns }, () => ctx.width / grid.columns);
   const edges = [ctx.left];
   for (const w of widths) edges.push((edges[edges.length - 1] ?? ctx.left) + w);
   const edge = (col: number): number => edges[Math.min(col, edges.length - 1)] ?? ctx.left;
+  let pitch = 0;
 
   const cells: PlacedCell[] = grid.cells.map(({ cell, row, col, colSpan, rowSpan }) => {
     const x = edge(col);
     const width = edge(col + colSpan) - x - 2 * cellPaddingX;
-    const runs = cell.bold ? withBold(cell.runs) : cell.runs;
-    const lines = runs.length === 0 ? [] : setParagraph(ctx, { runs, width, firstLineIndent: 0, restIndent: 0, align: cell.align }, ['blocks', index, 'rows', row]);
-    return { row, col, colSpan, rowSpan, lines, x, innerX: x + cellPaddingX };
+    const { paragraph } = cell;
+    pitch = Math.max(pitch, paragraph.props.lineHeight);
+    const lines = paragraph.runs.length === 0 ? [] : setParagraph({ ...ctx, width: Math.max(1, width) }, paragraph, paragraph.path);
+    return { row, col, colSpan, rowSpan, lines, x, innerX: x + cellPaddingX, baseline: paragraph.props.baseline };
   });
 
   // Lines per row: the tallest single-row cell, then rows stretched for taller spanning cells.
@@ -144,9 +105,9 @@ export function tableItems(block: TableBlock, ctx: LayoutContext, index: number)
       const k = t - (rowStart[c.row] ?? 0);
       const text = c.lines[k];
       if (text !== undefined) {
-        for (const run of placeRuns(text.runs, c.innerX, textTop + baseline)) {
-          cellReadingKey.set(run, (c.row * 1000 + c.col) * 1000 + k);
-          out.push(run);
+        for (const item of drawSetLine(text, c.innerX, textTop, c.baseline)) {
+          cellReadingKey.set(item, (c.row * 1000 + c.col) * 1000 + k);
+          out.push(item);
         }
       }
       // Vertical borders: every cell's left edge, and the right edge of the table.
@@ -180,11 +141,11 @@ export function tableItems(block: TableBlock, ctx: LayoutContext, index: number)
     return {
       slice: {
         height: lineHeight(line),
-        spaceBefore: t === 0 ? profile.spacing.beforeParagraph : 0,
+        spaceBefore: t === 0 ? table.spaceBefore : 0,
         breakBefore,
-        ...(headerCount > 0 && !inHeader ? { repeatKey: index } : {}),
+        ...(headerCount > 0 && !inHeader ? { repeatKey } : {}),
       },
-      block: index,
+      path: table.path,
       kind: 'table',
       text,
       draw: ({ top, firstOnPage, lastOnPage }) => drawLine(t, top, firstOnPage, lastOnPage),

@@ -31,9 +31,6 @@ export interface CreateTextEngineOptions {
   readonly segmenter?: WordSegmenter;
 }
 
-/** Colour of runs marked red (stamps). */
-const RED = '#FF0000';
-
 /**
  * Loads the fonts (once) and returns the text engine. Throws SarabanError with `font_not_found`
  * diagnostics when the regular face cannot be loaded.
@@ -121,7 +118,7 @@ function glyphRuns(p: PreparedParagraph, spec: ParagraphSpec, glyphs: readonly L
     let style = styles.get(g.shaped);
     if (style === undefined) {
       const run = spec.runs[g.shaped.item.runIndex];
-      const color = run?.color === 'red' ? RED : spec.color;
+      const color = run?.color ?? spec.color;
       const underline = run?.underline === true;
       style = { color, underline, key: `${g.shaped.item.face.key}|${String(g.shaped.size)}|${color}|${String(underline)}` };
       styles.set(g.shaped, style);

@@ -4,7 +4,7 @@
  * width of any cluster-aligned range is O(1)), and the glyphs of one line, reshaped only
  * where HarfBuzz marks the cut as unsafe to break.
  */
-import type { Run } from '../../compose/tree.js';
+import type { EngineRun } from './text-engine.js';
 import type { FontBook } from '../font/font-book.js';
 import { itemize, type Item, type StyleSpan } from './itemize.js';
 import type { ShapedGlyph, Shaper } from './shape.js';
@@ -40,7 +40,7 @@ export interface LineGlyph {
 }
 
 /** Joins the runs' text; tabs and carriage returns become spaces (they have no glyph). */
-export function paragraphText(runs: readonly Run[]): { text: string; spans: StyleSpan[] } {
+export function paragraphText(runs: readonly EngineRun[]): { text: string; spans: StyleSpan[] } {
   let text = '';
   const spans: StyleSpan[] = [];
   for (const [runIndex, run] of runs.entries()) {
@@ -52,14 +52,14 @@ export function paragraphText(runs: readonly Run[]): { text: string; spans: Styl
   return { text, spans };
 }
 
-export function prepareParagraph(runs: readonly Run[], size: number, fonts: FontBook, shaper: Shaper): PreparedParagraph {
+export function prepareParagraph(runs: readonly EngineRun[], size: number, fonts: FontBook, shaper: Shaper): PreparedParagraph {
   const { text, spans } = paragraphText(runs);
   const { items, missing } = itemize(text, spans, fonts);
   const advances = new Float64Array(text.length + 1);
   const clusterStart = new Uint8Array(text.length + 1);
   const shaped: ShapedItem[] = [];
   for (const item of items) {
-    const drawSize = size * item.face.sizeFactor;
+    const drawSize = (runs[item.runIndex]?.size ?? size) * item.face.sizeFactor;
     const scale = drawSize / item.face.unitsPerEm;
     const glyphs = shaper.shape(item.face, item.script, text.slice(item.start, item.end));
     shaped.push({ item, size: drawSize, scale, glyphs });

@@ -5,15 +5,26 @@
  * back with glyph runs positioned relative to the line's baseline origin (x from the
  * paragraph's left edge, y = 0 on the baseline), ready to be moved onto a page.
  */
-import type { Run } from '../../compose/tree.js';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import type { GlyphRun } from '../frame.js';
 import type { FontBook } from '../font/font-book.js';
 
+/** A span of text to set: its weight, and optionally its own size and colour. */
+export interface EngineRun {
+  readonly text: string;
+  readonly bold?: boolean;
+  readonly italic?: boolean;
+  readonly underline?: boolean;
+  /** TH SarabunPSK points; default the paragraph's size. */
+  readonly size?: number;
+  /** `#RRGGBB`; default the paragraph's colour. */
+  readonly color?: string;
+}
+
 export type TextAlign = 'left' | 'center' | 'right' | 'justify' | 'thaiDistribute';
 
 export interface ParagraphSpec {
-  readonly runs: readonly Run[];
+  readonly runs: readonly EngineRun[];
   /** Body size in TH SarabunPSK points (16 for letter text, 32 for the urgency stamp). */
   readonly size: number;
   /** Available width of every line, pt. */
@@ -49,5 +60,5 @@ export interface TextEngine {
   readonly fonts: FontBook;
   layoutParagraph(spec: ParagraphSpec): LaidOutParagraph;
   /** Width in pt of the runs set on one line without breaking. */
-  measure(runs: readonly Run[], size: number): number;
+  measure(runs: readonly EngineRun[], size: number): number;
 }

@@ -1,25 +1,19 @@
 /**
- * render/docx — tree runs → `docx` TextRuns with both Latin and complex-script properties.
+ * render/docx — formatted runs → `docx` runs with both Latin and complex-script properties.
  * Every run names the font in all four slots (ascii, hAnsi, eastAsia, cs) and sets `sz` and
  * `szCs`; bold sets `b` and `bCs`, italic `i` and `iCs` (spec P9: Word keeps separate Latin and
- * complex-script property sets). Runs are split at Thai / non-Thai boundaries so that the
- * post-processing pass can put `<w:cs/>` on the Thai ones only.
+ * complex-script property sets). Text is split at Thai / non-Thai boundaries so that the
+ * post-processing pass can put `<w:cs/>` on the Thai runs only.
  */
-import { Tab, TextRun, UnderlineType, type IRunOptions } from 'docx';
-import type { Run } from '../../compose/tree.js';
-import { writtenHalfPoints, type DocxFace } from './font-face.js';
+import { PageNumber, Tab, TextRun, UnderlineType, type IRunOptions, type ParagraphChild } from 'docx';
+import type { InlineRun, TextRun as FormattedTextRun } from '../../format/formatted-document.js';
 import { splitByScript } from './script-runs.js';
 
-export interface RunStyle {
-  readonly face: DocxFace;
-  /** TH SarabunPSK points. */
-  readonly sizePt: number;
-  /** Hex colour without `#` for ordinary text. */
-  readonly color: string;
-  /** Hex colour for runs the tree marks red (stamps). */
-  readonly red: string;
-  /** Force bold (headings, stamps). */
-  readonly bold?: boolean;
+/** How the DOCX writes sizes and fonts: the face named, and its size factor against TH SarabunPSK. */
+export interface DocxFace {
+  readonly family: string;
+  /** Written size = TH SarabunPSK size × sizeFactor, in half-points. */
+  readonly sizeFactor: number;
   readonly thaiProofingLanguage: boolean;
 }
 
@@ -32,42 +26,55 @@ export function fontSlots(face: DocxFace): { ascii: string; hAnsi: string; eastA
   return { ascii: face.family, hAnsi: face.family, eastAsia: face.family, cs: face.family };
 }
 
-function textRun(text: string, thai: boolean, run: Run, style: RunStyle): TextRun {
-  const size = writtenHalfPoints(style.face, style.sizePt);
-  const bold = style.bold === true || run.bold === true;
-  const italic = run.italic === true;
+/** The `w:sz` / `w:szCs` value for a TH SarabunPSK size in this face. */
+export function halfPoints(face: DocxFace, size: number): number {
+  return Math.max(2, Math.round(size * face.sizeFactor * 2));
+}
+
+function textRun(text: string, thai: boolean, run: FormattedTextRun, face: DocxFace): TextRun {
+  const size = halfPoints(face, run.size);
   // Typed first: TextRun also accepts a string, whose lib.dom methods `bold`/`italics` would
   // otherwise be the contextual type of these keys.
   const options: IRunOptions = {
     text,
-    font: fontSlots(style.face),
+    font: fontSlots(face),
     size,
     sizeComplexScript: size,
-    ...(bold ? { bold: true, boldComplexScript: true } : {}),
-    ...(italic ? { italics: true, italicsComplexScript: true } : {}),
-    ...(run.underline === true ? { underline: { type: UnderlineType.SINGLE } } : {}),
-    color: run.color === 'red' ? style.red : style.color,
-    ...(thai && style.thaiProofingLanguage ? { language: { bidirectional: 'th-TH' } } : {}),
+    ...(run.bold ? { bold: true, boldComplexScript: true } : {}),
+    ...(run.italic ? { italics: true, italicsComplexScript: true } : {}),
+    ...(run.underline ? { underline: { type: UnderlineType.SINGLE } } : {}),
+    color: hexColor(run.color),
+    ...(thai && face.thaiProofingLanguage ? { language: { bidirectional: 'th-TH' } } : {}),
   };
   return new TextRun(options);
 }
 
-/** One tree run → one TextRun per script segment. */
-export function textRuns(runs: readonly Run[], style: RunStyle): TextRun[] {
-  const out: TextRun[] = [];
+/** One formatted run → `docx` children: a text run per script segment, a tab, a break, a PAGE field. */
+export function inlineRuns(runs: readonly InlineRun[], face: DocxFace): ParagraphChild[] {
+  const out: ParagraphChild[] = [];
   for (const run of runs) {
-    for (const segment of splitByScript(run.text)) out.push(textRun(segment.text, segment.thai, run, style));
+    switch (run.kind) {
+      case 'text':
+        for (const segment of splitByScript(run.text)) out.push(textRun(segment.text, segment.thai, run, face));
+        break;
+      case 'tab': {
+        // The tab carries the text's font and size, so the line height does not change.
+        const size = halfPoints(face, run.size);
+        out.push(new TextRun({ children: [new Tab()], font: fontSlots(face), size, sizeComplexScript: size }));
+        break;
+      }
+      case 'break':
+        out.push(new TextRun({ break: 1 }));
+        break;
+      case 'pageNumber': {
+        // A plain PAGE field: the section's page-number format (w:pgNumType w:fmt="thaiNumbers")
+        // makes Word show Thai digits. LibreOffice 7.4 ignores thaiNumbers (shows 2) and maps the
+        // field switch `\* ThaiArabic` to Thai letters (ข), so the switch would be wrong there.
+        const size = halfPoints(face, run.size);
+        out.push(new TextRun({ children: [PageNumber.CURRENT], font: fontSlots(face), size, sizeComplexScript: size, color: hexColor(run.color) }));
+        break;
+      }
+    }
   }
   return out;
-}
-
-/** A tab character carrying the same font and size, so the line height does not change. */
-export function tabRun(style: RunStyle): TextRun {
-  const size = writtenHalfPoints(style.face, style.sizePt);
-  return new TextRun({
-    children: [new Tab()],
-    font: fontSlots(style.face),
-    size,
-    sizeComplexScript: size,
-  });
 }

@@ -123,6 +123,8 @@ function ruleContent(rule: RuleItem, pageHeight: number): string {
     'q',
     `${pdfNumber(rule.width)} w`,
     `${rgbComponents(rule.color)} RG`,
+    ...(rule.cap === 'round' ? ['1 J'] : []),
+    ...(rule.dash === undefined ? [] : [`[${pdfNumber(rule.dash[0])} ${pdfNumber(rule.dash[1])}] 0 d`]),
     `${pdfNumber(rule.x1)} ${pdfNumber(pageHeight - rule.y1)} m`,
     `${pdfNumber(rule.x2)} ${pdfNumber(pageHeight - rule.y2)} l`,
     'S',

@@ -1,19 +1,22 @@
 /**
- * render/pdf — the package-level entry point: letter input → validated, composed, laid out → PDF.
- * Content comes from prepareLetter (compose), geometry from layoutDocument; this module only
- * wires them and keeps the text engine (fonts, HarfBuzz) prepared once per process.
+ * pipeline — letter input → PDF: prepareLetter (parse, rules, compose) → formatDocument with
+ * the text engine's measure → layoutDocument → writePdf. This module only wires the stages and
+ * keeps the text engine (fonts, HarfBuzz) prepared once per process.
  */
-import { prepareUnlessPrepared, type PrepareLetterOptions } from '../../compose/prepare-letter.js';
-import { SarabanError, type Diagnostic, type Result } from '../../diagnostics/diagnostic.js';
-import { readEmblemInfo } from '../../image/emblem-image.js';
-import type { FontBook } from '../../layout/font/font-book.js';
-import type { LoadFontsOptions } from '../../layout/font/load-fonts.js';
-import { layoutDocument } from '../../layout/page/layout-document.js';
-import { createTextEngine } from '../../layout/text/create-text-engine.js';
-import type { TextEngine } from '../../layout/text/text-engine.js';
-import { isSarabanError } from '../../diagnostics/diagnostic.js';
-import type { StyleProfile } from '../../style/profile.js';
-import { writePdf } from './write-pdf.js';
+import { prepareUnlessPrepared, type PrepareLetterOptions } from '../compose/prepare-letter.js';
+import { isSarabanError, SarabanError, type Diagnostic, type Result } from '../diagnostics/diagnostic.js';
+import { formatDocument } from '../format/format-document.js';
+import { readEmblemInfo } from '../image/emblem-image.js';
+import type { FontBook } from '../layout/font/font-book.js';
+import type { LoadFontsOptions } from '../layout/font/load-fonts.js';
+import type { DocumentTree } from '../compose/tree.js';
+import type { LayoutTextEngine } from '../layout/page/layout-context.js';
+import { layoutDocument, type LayoutResult } from '../layout/page/layout-document.js';
+import { createTextEngine } from '../layout/text/create-text-engine.js';
+import type { TextEngine } from '../layout/text/text-engine.js';
+import { writePdf } from '../render/pdf/write-pdf.js';
+import type { StyleProfile } from '../style/profile.js';
+import { engineMeasure } from './text-measure.js';
 
 export interface RenderPdfOptions extends PrepareLetterOptions {
   /**
@@ -41,6 +44,19 @@ function engineFor(fonts: RenderPdfOptions['fonts']): Promise<TextEngine> {
 }
 
 /**
+ * A composed document tree → pages: format with the engine's measure, then lay out.
+ * @example const { paged } = layoutTree(tree, engine, { emblemAspect: 0.92 });
+ */
+export function layoutTree(tree: DocumentTree, engine: LayoutTextEngine, options: { readonly profile?: StyleProfile; readonly emblemAspect?: number; readonly emblem?: boolean } = {}): LayoutResult {
+  const formatted = formatDocument(tree, engineMeasure(engine), options.profile === undefined ? {} : { profile: options.profile });
+  const laidOut = layoutDocument(formatted.formatted, engine, {
+    ...(options.emblemAspect === undefined ? {} : { emblemAspect: options.emblemAspect }),
+    ...(options.emblem === undefined ? {} : { emblem: options.emblem }),
+  });
+  return { paged: laidOut.paged, diagnostics: [...formatted.diagnostics, ...laidOut.diagnostics] };
+}
+
+/**
  * Like `renderPdf`, but returns the diagnostics instead of throwing.
  * @example const result = await safeRenderPdf(input, { emblem: garudaPng }); if (result.ok) await writeFile('letter.pdf', result.value);
  */
@@ -57,7 +73,7 @@ export async function safeRenderPdf(input: unknown, options: RenderPdfOptions = 
   }
   const { tree } = prepared.value;
   const emblemInfo = options.emblem === undefined ? undefined : readEmblemInfo(options.emblem);
-  const laidOut = layoutDocument(tree, engine, {
+  const laidOut = layoutTree(tree, engine, {
     ...(options.profile === undefined ? {} : { profile: options.profile }),
     ...(emblemInfo === undefined ? {} : { emblemAspect: emblemInfo.widthPx / emblemInfo.heightPx }),
   });
@@ -81,9 +97,9 @@ export async function safeRenderPdf(input: unknown, options: RenderPdfOptions = 
 }
 
 /**
- * Render a circular (friendly input, canonical, or the value of `prepareLetter`) to PDF bytes: HarfBuzz-shaped Thai, subset
- * fonts with exact text extraction, the official layout of spec section 8.
- * Throws SarabanError carrying every diagnostic when the letter has errors.
+ * Render a letter or memo (friendly input, canonical, or the value of `prepareLetter`) to PDF
+ * bytes: HarfBuzz-shaped Thai, subset fonts with exact text extraction, the official layout of
+ * its kind. Throws SarabanError carrying every diagnostic when the document has errors.
  * @example const bytes = await renderPdf(JSON.parse(await readFile('letter.json', 'utf8')), { emblem: garudaPng });
  */
 export async function renderPdf(input: unknown, options: RenderPdfOptions = {}): Promise<Uint8Array> {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runsWidthPt, textWidthPt } from './text-width.js';
+import { runsWidthPt, textWidthPt } from './table-measure.js';
 
 describe('textWidthPt (TH SarabunPSK metrics)', () => {
   it('gives TH Sarabun New advances: ก is 580/1504 em, the space 324/1504 em', () => {
