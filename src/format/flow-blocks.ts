@@ -28,15 +28,15 @@ const leftStop = (position: number): TabStop => ({ position, align: 'left', lead
 /**
  * Where an item's quantity ("จำนวน ๑ ชุด") goes (spec section 8: on the same line when it
  * fits): at a tab `labelGapSpaces` spaces after a one-line item; on a line of its own when it
- * does not fit; after non-breaking spaces when the item itself wraps.
+ * does not fit; after that many spaces when the item itself wraps.
  */
 function trailingRuns(ctx: FormatContext, item: LabeledItem, textX: number, gap: number, tabs: TabStop[]): InlineRun[] {
   const trailing = item.trailing ?? [];
   if (trailing.length === 0) return [];
   const itemWidth = widthOf(ctx, item.runs);
   if (textX + itemWidth > ctx.width) {
-    const kept = trailing.map((run) => ({ ...run, text: run.text.replace(/ /g, '\u00a0') }));
-    return [...plainText(ctx, '\u00a0'.repeat(ctx.profile.indent.labelGapSpaces)), ...textRuns(ctx, kept)];
+    // The item wraps: the line breaker puts the quantity after its last line when it fits there.
+    return [...plainText(ctx, ' '.repeat(ctx.profile.indent.labelGapSpaces)), ...textRuns(ctx, trailing)];
   }
   const x = textX + itemWidth + gap;
   if (x + widthOf(ctx, trailing) <= ctx.width) {

@@ -8,7 +8,7 @@ import type { DocumentTree } from '../compose/tree.js';
 import { SarabanError, type Diagnostic, type Result } from '../diagnostics/diagnostic.js';
 import { formatDocument } from '../format/format-document.js';
 import type { EmbeddedFontFiles } from '../render/docx/bundled-sarabun.js';
-import { safeWriteDocx } from '../render/docx/render-docx.js';
+import { checkWriteOptions, safeWriteDocx, type WriteDocxOptions } from '../render/docx/render-docx.js';
 import { DEFAULT_STYLE_PROFILE, type StyleProfile } from '../style/profile.js';
 import { docxMeasure, docxMetrics } from './text-measure.js';
 
@@ -86,6 +86,15 @@ async function chooseFont(options: RenderDocxOptions, profile: StyleProfile): Pr
   return { family: 'Sarabun', embedded, diagnostics };
 }
 
+function writeOptions(options: RenderDocxOptions, embedded: EmbeddedFontFiles | undefined): WriteDocxOptions {
+  return {
+    ...(embedded === undefined ? {} : { embeddedFont: embedded }),
+    ...(options.emblem === undefined ? {} : { emblem: options.emblem }),
+    ...(options.date === undefined ? {} : { date: options.date }),
+    ...(options.thaiProofingLanguage === undefined ? {} : { thaiProofingLanguage: options.thaiProofingLanguage }),
+  };
+}
+
 /**
  * A composed document tree → DOCX bytes (format with the named face's metrics, then write).
  * @example const result = await safeRenderDocxFromTree(tree, { emblem: garudaPng });
@@ -93,18 +102,18 @@ async function chooseFont(options: RenderDocxOptions, profile: StyleProfile): Pr
 export async function safeRenderDocxFromTree(tree: DocumentTree, options: RenderDocxOptions = {}): Promise<Result<Uint8Array>> {
   const profile = options.profile ?? DEFAULT_STYLE_PROFILE;
   const font = await chooseFont(options, profile);
+  if (font.diagnostics.some((d) => d.severity === 'error')) {
+    // Report every bad option at once, in the order of the options.
+    const writer = checkWriteOptions(writeOptions(options, undefined)).diagnostics;
+    const byOption = ['emblem', 'embedFont', 'fontFamily', 'date'];
+    const all = [...writer, ...font.diagnostics].sort((a, b) => byOption.indexOf(String(a.path[1])) - byOption.indexOf(String(b.path[1])));
+    return { ok: false, diagnostics: all };
+  }
   const diagnostics: Diagnostic[] = [...font.diagnostics];
-  if (font.diagnostics.some((d) => d.severity === 'error')) return { ok: false, diagnostics };
   const metrics = docxMetrics(font.embedded !== undefined, font.family);
   const formatted = formatDocument(tree, docxMeasure(metrics), { profile, fontFamily: font.family });
   diagnostics.push(...formatted.diagnostics);
-  const written = await safeWriteDocx(formatted.formatted, {
-    sizeFactor: metrics.sizeFactor,
-    ...(font.embedded === undefined ? {} : { embeddedFont: font.embedded }),
-    ...(options.emblem === undefined ? {} : { emblem: options.emblem }),
-    ...(options.date === undefined ? {} : { date: options.date }),
-    ...(options.thaiProofingLanguage === undefined ? {} : { thaiProofingLanguage: options.thaiProofingLanguage }),
-  });
+  const written = await safeWriteDocx(formatted.formatted, { ...writeOptions(options, font.embedded), sizeFactor: metrics.sizeFactor });
   diagnostics.push(...written.diagnostics);
   return written.ok ? { ok: true, value: written.value, diagnostics } : { ok: false, diagnostics };
 }

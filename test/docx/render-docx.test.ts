@@ -2,6 +2,7 @@
  * DOCX renderer: assertions on the package XML itself (oracle: the style profile's numbers
  * converted with ptToTwip / ptToHalfPoint, and the Unicode Thai block for `<w:cs/>`).
  */
+import type { DocumentTree } from '../../src/compose/tree.js';
 import { describe, expect, it } from 'vitest';
 import { cm, DEFAULT_STYLE_PROFILE as P, measureWidth, ptToHalfPoint, ptToTwip, resolveStyleProfile } from '../../src/style/profile.js';
 import { renderDocxFromTree, safeRenderDocxFromTree } from '../../src/pipeline/render-docx.js';
@@ -132,17 +133,22 @@ describe('geometry from the style profile', () => {
     expect(parts[`word/${target('default')}`]).toMatch(/PAGE/);
   });
 
-  it('starts page 1 under the Garuda: a spacer to 4.5 cm, the image 3 cm high, 1.5 cm from the top, centred', async () => {
+  it('starts page 1 under the Garuda: the urgency stamp framed level with it, a spacer to 4.5 cm holding the image 3 cm high, 1.5 cm from the top, centred', async () => {
     const { doc } = await render({ urgency: true });
-    const first = paragraphs(doc)[0]!;
-    const spacing = pPr(first, 'w:spacing')!;
-    expect(spacing.attrs['w:lineRule']).toBe('exact');
-    expect(num(spacing, 'w:line')).toBe(ptToTwip(P.emblem.top + P.emblem.height - P.page.marginTop));
-    expect(textOf(first)).toBe('ด่วนที่สุด');
-    const urgency = findAll(first, 'w:r')[0]!;
+    const [stamp, first] = paragraphs(doc);
+    const frame = pPr(stamp!, 'w:framePr')!;
+    const urgencyPitch = (P.font.linePitch * P.urgency.size) / P.font.size;
+    expect(num(frame, 'w:y')).toBe(ptToTwip(P.emblem.top + (P.emblem.height - urgencyPitch) / 2));
+    expect(frame.attrs['w:vAnchor']).toBe('page');
+    expect(frame.attrs['w:wrap']).toBe('through');
+    expect(textOf(stamp!)).toBe('ด่วนที่สุด');
+    const urgency = findAll(stamp!, 'w:r')[0]!;
     expect(findAll(urgency, 'w:color')[0]!.attrs['w:val']).toBe('FF0000');
     expect(findAll(urgency, 'w:b')).toHaveLength(1);
-    const anchor = findAll(first, 'wp:anchor')[0]!;
+    const spacing = pPr(first!, 'w:spacing')!;
+    expect(spacing.attrs['w:lineRule']).toBe('exact');
+    expect(num(spacing, 'w:line')).toBe(ptToTwip(P.emblem.top + P.emblem.height - P.page.marginTop));
+    const anchor = findAll(first!, 'wp:anchor')[0]!;
     expect(findAll(anchor, 'wp:posOffset')[0]!.text).toBe(String(Math.round(P.emblem.top * 12700)));
     expect(findAll(child(anchor, 'wp:positionH')!, 'wp:align')[0]!.text).toBe('center');
     const extent = child(anchor, 'wp:extent')!;
@@ -154,12 +160,12 @@ describe('geometry from the style profile', () => {
     expect(findAll(plain, 'wp:anchor')).toHaveLength(0);
   });
 
-  it('puts ที่ flush left and the office block right, its longest line ending at the right margin', async () => {
+  it('puts ที่ flush left and the office block right, its longest line ending officeSlack short of the right margin', async () => {
     const { doc } = await render();
     const numberLine = paragraphWith(doc, 'ที่ ฉช');
     const tab = findAll(numberLine, 'w:tab').find((t) => t.attrs['w:val'] === 'left')!;
     const longest = Math.max(textWidthPt('ศาลากลางจังหวัดฉะเชิงเทรา', 16), textWidthPt('ถนนหน้าเมือง ฉช ๒๔๐๐๐', 16));
-    expect(num(tab, 'w:pos')).toBe(ptToTwip(Math.max(P.indent.dateFromMargin, W - longest)));
+    expect(num(tab, 'w:pos')).toBe(ptToTwip(Math.max(P.indent.dateFromMargin, W - longest - P.indent.officeSlack)));
     expect(num(tab, 'w:pos')).toBeGreaterThanOrEqual(ptToTwip(P.indent.dateFromMargin));
     expect(num(pPr(paragraphWith(doc, 'ถนนหน้าเมือง'), 'w:ind'), 'w:left')).toBe(num(tab, 'w:pos'));
   });
@@ -301,25 +307,27 @@ describe('geometry from the style profile', () => {
     expect(findAll(total, 'w:bCs').length).toBeGreaterThan(0);
   });
 
-  it('places the footer slogans in a frame in the bottom margin of the letter, before its last paragraph', async () => {
+  it('places the footer slogans in a frame ending footerBottom above the edge, before the letter\'s last paragraph', async () => {
     const { doc } = await render({ enclosure: true });
     const framed = paragraphs(doc).filter((p) => pPr(p, 'w:framePr'));
     expect(framed.map(textOf)).toEqual(['"ยึดมั่นธรรมาภิบาล บริการเพื่อประชาชน"']);
     const frame = pPr(framed[0]!, 'w:framePr')!;
     expect(frame.attrs['w:vAnchor']).toBe('page');
-    expect(num(frame, 'w:y')).toBe(ptToTwip(P.page.height - P.page.marginBottom));
+    expect(num(frame, 'w:y')).toBe(ptToTwip(P.page.height - P.page.footerBottom - P.font.linePitch));
     const all = paragraphs(doc);
     expect(textOf(all[all.indexOf(framed[0]!) + 1]!)).toBe('พัฒนาการอำเภอ ทุกอำเภอ');
   });
 
-  it('writes decimal page numbers when the tree asks for Arabic digits; a secrecy stamp takes the line above the number', async () => {
+  it('writes decimal page numbers when the tree asks for Arabic digits; a secrecy stamp takes the line 1 cm from the edge, above the number', async () => {
     const tree = handTree({ secrecy: true });
     const arabic = { ...tree, furniture: { ...tree.furniture, pageNumbers: 'arabic' as const } };
     const doc = parseXml(docxParts(await renderDocxFromTree(arabic))['word/document.xml']!);
     const sect = findAll(doc, 'w:sectPr')[0]!;
     expect(child(sect, 'w:pgNumType')!.attrs['w:fmt']).toBe('decimal');
     const stampPitch = (P.font.linePitch * P.secrecy.size) / P.font.size;
-    expect(num(child(sect, 'w:pgMar'), 'w:header')).toBe(ptToTwip(P.pageNumber.top - stampPitch));
+    expect(num(child(sect, 'w:pgMar'), 'w:header')).toBe(ptToTwip(P.page.edgeClearance));
+    expect(num(child(sect, 'w:pgMar'), 'w:top')).toBe(ptToTwip(Math.max(P.page.marginTop, P.page.edgeClearance + stampPitch + P.font.linePitch)));
+    expect(num(child(sect, 'w:pgMar'), 'w:footer')).toBe(ptToTwip(P.page.footerBottom));
   });
 
   it('follows an agency override of the profile', async () => {
@@ -391,12 +399,19 @@ describe('the sample circular through compose', () => {
     const all = paragraphs(doc);
     const framed = all.filter((p) => pPr(p, 'w:framePr'));
     const flow = all.filter((p) => !pPr(p, 'w:framePr'));
-    const withoutSlogans = { ...tree, furniture: { ...tree.furniture, footerLines: [] } };
-    expect(squash(flow.map(textOf).join('\n'))).toBe(squash(documentText(withoutSlogans)));
-    expect(squash(framed.map(textOf).join('\n'))).toBe(squash(tree.furniture.footerLines.map((l) => l.map((r) => r.text).join('')).join('\n')));
+    const unstamped = withoutUrgency(tree.furniture);
+    const withoutFrames = { ...tree, furniture: { ...unstamped, footerLines: [] } };
+    expect(squash(flow.map(textOf).join('\n'))).toBe(squash(documentText(withoutFrames)));
+    const frameTexts = [(tree.furniture.urgency ?? []).map((r) => r.text).join(''), ...tree.furniture.footerLines.map((l) => l.map((r) => r.text).join(''))];
+    expect(squash(framed.map(textOf).join('\n'))).toBe(squash(frameTexts.filter((t) => t !== '').join('\n')));
     // Every Thai run is cs, every other run is not, throughout the real letter.
     for (const run of findAll(doc, 'w:r').filter((r) => child(r, 'w:t'))) {
       expect(Boolean(child(child(run, 'w:rPr')!, 'w:cs')), textOf(run)).toBe(THAI.test(textOf(run)));
     }
   });
 });
+
+/** The furniture without the urgency stamp (a framed paragraph, outside the flow). */
+function withoutUrgency(furniture: DocumentTree['furniture']): DocumentTree['furniture'] {
+  return Object.fromEntries(Object.entries(furniture).filter(([key]) => key !== 'urgency')) as unknown as DocumentTree['furniture'];
+}

@@ -48,6 +48,10 @@ function toRuns(pieces: readonly Piece[], x0: number, size: number, color: strin
   return out;
 }
 
+function sameStyle(a: Run, b: Run): boolean {
+  return a === b || (a.size === b.size && a.color === b.color && a.bold === b.bold && a.underline === b.underline && a.italic === b.italic);
+}
+
 export function createFakeTextEngine(): LayoutTextEngine & { calls: ParagraphSpec[] } {
   const calls: ParagraphSpec[] = [];
   return {
@@ -74,7 +78,8 @@ export function createFakeTextEngine(): LayoutTextEngine & { calls: ParagraphSpe
       let line: Piece[][] = [];
       let used = 0;
       const available = (): number => spec.width - (lineWords.length === 0 ? spec.firstLineIndent : spec.restIndent);
-      const wordWidth = (w: readonly Piece[]): number => w.reduce((s, p) => s + p.text.length, 0) * advance;
+      const pieceAdvance = (p: Piece): number => fakeAdvance(p.run.size ?? spec.size);
+      const wordWidth = (w: readonly Piece[]): number => w.reduce((s, p) => s + p.text.length * pieceAdvance(p), 0);
       for (const word of words) {
         const add = (line.length > 0 ? advance : 0) + wordWidth(word);
         if (line.length > 0 && used + add > available() + 1e-9) {
@@ -96,11 +101,11 @@ export function createFakeTextEngine(): LayoutTextEngine & { calls: ParagraphSpe
         const merged: Piece[] = [];
         for (const p of pieces) {
           const last = merged[merged.length - 1];
-          if (last?.run === p.run) merged[merged.length - 1] = { text: last.text + p.text, run: p.run };
+          if (last !== undefined && sameStyle(last.run, p.run)) merged[merged.length - 1] = { text: last.text + p.text, run: last.run };
           else merged.push(p);
         }
         const text = merged.map((p) => p.text).join('');
-        const naturalWidth = text.length * advance;
+        const naturalWidth = merged.reduce((sum, p) => sum + p.text.length * pieceAdvance(p), 0);
         const indent = k === 0 ? spec.firstLineIndent : spec.restIndent;
         const room = spec.width - indent;
         const shift = spec.align === 'center' ? (room - naturalWidth) / 2 : spec.align === 'right' ? room - naturalWidth : 0;

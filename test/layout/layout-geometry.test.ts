@@ -15,6 +15,7 @@ const W = measureWidth(P);
 const PITCH = P.font.linePitch;
 const BASE = P.font.baseline;
 const ADV = fakeAdvance(P.font.size);
+const SECRECY_PITCH = (PITCH * P.secrecy.size) / P.font.size;
 const engine = createFakeTextEngine();
 
 interface Found {
@@ -103,13 +104,13 @@ describe('letter head', () => {
     expect(number.y).toBeCloseTo(firstBaseline, 6);
   });
 
-  it('places the office block so its longest line ends at the right margin, lines left-aligned, on the ที่ line', () => {
+  it('places the office block so its longest line ends officeSlack short of the right margin, lines left-aligned, on the ที่ line', () => {
     const a = find(paged, 'ศาลากลางจังหวัดฉะเชิงเทรา').run;
     const b = find(paged, 'ถนนหน้าเมือง ฉช ๒๔๐๐๐').run;
     expect(a.y).toBeCloseTo(firstBaseline, 6);
     expect(b.y).toBeCloseTo(firstBaseline + PITCH, 6);
     expect(b.x).toBeCloseTo(a.x, 6);
-    expect(Math.max(a.x + width(a), b.x + width(b))).toBeCloseTo(L + W, 6);
+    expect(Math.max(a.x + width(a), b.x + width(b))).toBeCloseTo(L + W - P.indent.officeSlack, 6);
     expect(a.x).toBeGreaterThanOrEqual(L + P.indent.dateFromMargin);
   });
 
@@ -238,18 +239,23 @@ describe('continuation pages', () => {
   const tree = sampleTree({ body: [60, 80, 120, 90], furniture: { secrecy: [{ text: 'ลับ', bold: true, color: 'red' }] } });
   const { paged } = layoutDocument(tree, engine);
 
-  it('runs to several pages, continuation pages starting at the top margin', () => {
+  it('runs to several pages, continuation pages starting at the top margin, lowered to clear the header band', () => {
     expect(paged.pages.length).toBeGreaterThanOrEqual(2);
-    const page2 = runs(paged).filter((f) => f.page === 2 && f.run.color === P.colors.text && !f.run.text.startsWith('- '));
+    const page2 = runs(paged).filter((f) => f.page === 2 && f.run.color === P.colors.text && !/^- .+ -$/.test(f.run.text));
     const top = Math.min(...page2.map((f) => f.run.y));
-    expect(top).toBeCloseTo(P.page.marginTop + BASE, 6);
+    // The sample letter is secret: its stamp 1 cm from the edge, then the page number line.
+    const headerBottom = P.page.edgeClearance + SECRECY_PITCH + PITCH;
+    expect(top).toBeCloseTo(Math.max(P.page.marginTop, headerBottom) + BASE, 6);
   });
 
   it('numbers pages from 2 as "- ๒ -", centred on the column, pageNumber.top from the edge', () => {
     expect(findAll(paged, (s) => /^- .+ -$/.test(s)).map((f) => f.page)).toEqual(paged.pages.slice(1).map((_, i) => i + 2));
     const n = find(paged, '- ๒ -').run;
     expect(n.x + width(n) / 2).toBeCloseTo(L + W / 2, 6);
-    expect(n.y).toBeCloseTo(P.pageNumber.top + BASE, 6);
+    // Under the secrecy stamp, which takes the line 1 cm from the edge.
+    expect(n.y).toBeCloseTo(P.page.edgeClearance + SECRECY_PITCH + BASE, 6);
+    const plain = layoutDocument({ ...tree, furniture: { ...tree.furniture, secrecy: [] } }, engine).paged;
+    expect(find(plain, '- ๒ -').run.y).toBeCloseTo(P.pageNumber.top + BASE, 6);
     const arabic = layoutDocument({ ...tree, furniture: { ...tree.furniture, pageNumbers: 'arabic' } }, engine).paged;
     expect(find(arabic, '- 2 -').page).toBe(2);
   });
@@ -285,16 +291,21 @@ describe('continuation pages', () => {
       expect(s.run.x + width(s.run) / 2).toBeCloseTo(L + W / 2, 6);
     }
     const page1 = stamps.filter((s) => s.page === 1).map((s) => s.run.y);
-    expect(Math.min(...page1)).toBeLessThan(P.emblem.top);
+    // Above the Garuda, which moves down to clear the stamp's line 1 cm from the edge.
+    const emblem = paged.pages[0]?.items.find((i): i is ImageItem => i.kind === 'image');
+    expect(emblem?.y).toBeCloseTo(P.page.edgeClearance + SECRECY_PITCH, 6);
+    expect(Math.min(...page1) - BASE * (P.secrecy.size / P.font.size)).toBeCloseTo(P.page.edgeClearance, 6);
     expect(Math.max(...page1)).toBeGreaterThan(P.page.height - P.page.marginBottom);
   });
 
-  it('centres the footer slogans inside the bottom margin of the last page only', () => {
+  it('centres the footer slogans at the foot of the last page only, clear of the secrecy stamp and the edge', () => {
     const slogan = findAll(paged, (s) => s === 'ยึดมั่นธรรมาภิบาล');
     expect(slogan.map((s) => s.page)).toEqual([paged.pages.length]);
     const run = slogan[0]?.run;
     expect((run?.x ?? 0) + (run ? width(run) : 0) / 2).toBeCloseTo(L + W / 2, 6);
-    expect(run?.y).toBeCloseTo(P.page.height - P.page.marginBottom + BASE, 6);
+    // Its last line ends just above the bottom secrecy stamp, which ends footerBottom above the edge.
+    expect(run?.y).toBeCloseTo(P.page.height - P.page.footerBottom - SECRECY_PITCH - PITCH + BASE, 6);
+    expect((run?.y ?? 0) - BASE + PITCH).toBeLessThanOrEqual(P.page.height - P.page.edgeClearance);
   });
 
   it('keeps the cue of a numbered item with its marker', () => {
@@ -380,7 +391,7 @@ describe('page breaks and diagnostics', () => {
   });
 
   it('reports page_overflow for an unbreakable part taller than a page', () => {
-    const profile = resolveStyleProfile({ signature: { spaceLines: 50 } });
+    const profile = resolveStyleProfile({ font: { linePitch: 900 } });
     const { paged, diagnostics } = layoutDocument(sampleTree(), engine, { profile });
     const overflow = diagnostics.find((d) => d.code === 'page_overflow');
     expect(overflow?.stage).toBe('layout');

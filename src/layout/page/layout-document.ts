@@ -74,11 +74,13 @@ interface Flow {
 function paragraphItems(ctx: LayoutContext, paragraph: FormattedParagraph): FlowItem[] {
   const lines = setParagraph(ctx, paragraph, paragraph.path);
   const { lineHeight, baseline, spaceBefore } = paragraph.props;
+  // The cue quotes a line's words; a marker is quoted from `marker`, not from the line's text.
+  const markerless = (text: string, k: number): string => (k === 0 && paragraph.marker !== undefined && text.startsWith(paragraph.marker) ? text.slice(paragraph.marker.length).trimStart() : text);
   return lines.map((line, k) => ({
     slice: { height: lineHeight, spaceBefore: k === 0 ? spaceBefore : 0, breakBefore: k === 0 ? 'allow' : lineBreakBefore(paragraph, k, lines.length) },
     path: paragraph.path,
     kind: paragraph.role,
-    text: line.text,
+    text: markerless(line.text, k),
     ...(k === 0 && paragraph.marker !== undefined ? { marker: paragraph.marker } : {}),
     draw: ({ top }) => drawLine(line, ctx.left, top, baseline),
   }));
@@ -157,7 +159,9 @@ export function layoutDocument(doc: FormattedDocument, engine: LayoutTextEngine,
   });
   const sectionOfItem = sectionIndexOfItems(doc, flow);
   const out: Page[] = pages.map((_page, p) => drawPage(doc, flow, pages, p, sectionOfItem, engine, aspect, options, diagnostics));
-  pages.forEach((page, p) => reportPage(page, p, flow.items, diagnostics));
+  pages.forEach((page, p) => {
+    reportPage(page, p, flow.items, diagnostics);
+  });
   return { paged: { pages: out, meta: { ...doc.meta } }, diagnostics };
 }
 

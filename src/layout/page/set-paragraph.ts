@@ -46,7 +46,7 @@ function pieces(runs: readonly InlineRun[], pageNumber: string): Piece[] {
         current.push({ text: '\n' });
         break;
       case 'pageNumber':
-        current.push({ text: pageNumber, size: run.size, color: run.color });
+        current.push({ text: pageNumber, bold: false, italic: false, underline: false, size: run.size, color: run.color });
         break;
       case 'tab':
         flush();

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Run } from '../../compose/tree.js';
+import type { EngineRun as Run } from './text-engine.js';
 import type { GlyphRun } from '../frame.js';
 import { LARGE_EM_SIZE_FACTOR } from '../font/size-factor.js';
 import { createTextEngine } from './create-text-engine.js';
@@ -47,8 +47,8 @@ describe('text engine', () => {
     expect(line?.text).toBe('เรื่อง ขอเชิญประชุม');
   });
 
-  it('colours red runs and marks underlined ones', () => {
-    const runs = lay([{ text: 'ด่วนที่สุด', color: 'red', underline: true }], 400).lines[0]?.runs;
+  it('colours runs with their own colour and marks underlined ones', () => {
+    const runs = lay([{ text: 'ด่วนที่สุด', color: '#FF0000', underline: true }], 400).lines[0]?.runs;
     expect(runs?.[0]?.color).toBe('#FF0000');
     expect(runs?.[0]?.underline).toBe(true);
   });

@@ -59,7 +59,8 @@ function diagnostic(code: string, path: (string | number)[], message: string, me
   return { code, severity: 'error', stage: 'render-docx', path, message, messageTh };
 }
 
-function checkOptions(options: WriteDocxOptions): { emblem?: { bytes: Uint8Array; info: EmblemInfo }; diagnostics: Diagnostic[] } {
+/** Problems with the writer's options (an emblem that is not PNG or JPEG, a bad date), as diagnostics. */
+export function checkWriteOptions(options: WriteDocxOptions): { emblem?: { bytes: Uint8Array; info: EmblemInfo }; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   let emblem: { bytes: Uint8Array; info: EmblemInfo } | undefined;
   if (options.emblem !== undefined) {
@@ -170,7 +171,7 @@ function sectionOptions(doc: FormattedDocument, section: FormattedSection, index
  * @example const result = await safeWriteDocx(formatted, { emblem: garudaPng });
  */
 export async function safeWriteDocx(doc: FormattedDocument, options: WriteDocxOptions = {}): Promise<Result<Uint8Array>> {
-  const { emblem, diagnostics } = checkOptions(options);
+  const { emblem, diagnostics } = checkWriteOptions(options);
   if (hasErrors(diagnostics)) return { ok: false, diagnostics };
   const face: DocxFace = { family: doc.fontFamily, sizeFactor: options.sizeFactor ?? 1, thaiProofingLanguage: options.thaiProofingLanguage === true };
   const size = halfPoints(face, doc.fontSize);
