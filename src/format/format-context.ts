@@ -44,7 +44,7 @@ export function textRuns(ctx: FormatContext, runs: readonly Run[], style: RunSty
       kind: 'text',
       text: run.text,
       size: style.size ?? profile.font.size,
-      bold: style.bold === true || run.bold === true,
+      bold: style.bold ?? run.bold === true,
       italic: run.italic === true,
       underline: run.underline === true,
       color: style.color ?? (run.color === 'red' ? profile.urgency.color : profile.colors.text),
