@@ -20,7 +20,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { normalizeExtractedText } from '../../src/compose/index.js';
 import { buildProgramCircular, renderDocx, renderPdf } from '../../src/index.js';
-import { convertDocxToPdf, libreOfficeAvailable, pdfPageCount } from '../helpers/libreoffice.js';
+import { convertDocxToPdf, libreOfficeAvailable, pdfPageCount, type PdfWord } from '../helpers/libreoffice.js';
 import { metricFontAvailable, setupMetricFont } from '../helpers/metric-font.js';
 
 const OUT = join(process.cwd(), 'test/.output/page-geometry');
@@ -108,14 +108,7 @@ function exampleInputs(): { name: string; input: () => unknown }[] {
 
 const INPUTS = exampleInputs();
 
-interface Box {
-  readonly page: number;
-  readonly xMin: number;
-  readonly yMin: number;
-  readonly xMax: number;
-  readonly yMax: number;
-  readonly text: string;
-}
+type Box = PdfWord;
 
 interface PageLayout {
   readonly page: number;
