@@ -206,6 +206,27 @@ const numeralsSchema = z
   .default('thai')
   .meta({ description: 'Digits of the printed document (default thai); spans marked literal, URLs and e-mail addresses keep theirs.' });
 
+/** The parts letters and memos share, copied into the canonical form (optional parts only when given). */
+type SharedInput = Pick<ExternalCircular, 'number' | 'date' | 'subject' | 'referenceHeading' | 'references' | 'attachments' | 'body' | 'signer'> & {
+  readonly urgency?: ExternalCircular['urgency'] | undefined;
+  readonly secrecy?: ExternalCircular['secrecy'] | undefined;
+};
+
+function sharedParts(c: SharedInput): Omit<SharedInput, 'urgency' | 'secrecy'> & Pick<ExternalCircular, 'urgency' | 'secrecy'> {
+  return {
+    number: c.number,
+    ...(c.urgency === undefined ? {} : { urgency: c.urgency }),
+    ...(c.secrecy === undefined ? {} : { secrecy: c.secrecy }),
+    date: c.date,
+    subject: c.subject,
+    referenceHeading: c.referenceHeading,
+    references: c.references,
+    attachments: c.attachments,
+    body: c.body,
+    signer: c.signer,
+  };
+}
+
 /** หนังสือภายนอก (spec §1.3). `kind` may be left out: a document without one is an external letter. */
 const ExternalCircularInputSchema = inputObject({
   kind: z
@@ -232,19 +253,10 @@ const ExternalCircularInputSchema = inputObject({
 })
   .transform(
     (c): ExternalCircular => ({
+      ...sharedParts(c),
       kind: c.kind,
-      number: c.number,
-      ...(c.urgency === undefined ? {} : { urgency: c.urgency }),
-      ...(c.secrecy === undefined ? {} : { secrecy: c.secrecy }),
       office: c.office,
-      date: c.date,
-      subject: c.subject,
       addressee: c.addressee,
-      referenceHeading: c.referenceHeading,
-      references: c.references,
-      attachments: c.attachments,
-      body: c.body,
-      signer: c.signer,
       ownerUnit: c.ownerUnit,
       copiesTo: c.copiesTo,
       footerLines: c.footerLines,
@@ -281,19 +293,10 @@ const MemoCircularInputSchema = inputObject({
 })
   .transform(
     (c): MemoCircular => ({
+      ...sharedParts(c),
       kind: c.kind,
-      number: c.number,
-      ...(c.urgency === undefined ? {} : { urgency: c.urgency }),
-      ...(c.secrecy === undefined ? {} : { secrecy: c.secrecy }),
       office: c.office,
-      date: c.date,
-      subject: c.subject,
       addressee: c.addressee,
-      referenceHeading: c.referenceHeading,
-      references: c.references,
-      attachments: c.attachments,
-      body: c.body,
-      signer: c.signer,
       enclosures: c.enclosures,
       numerals: c.numerals,
     }),
