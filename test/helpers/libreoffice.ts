@@ -74,3 +74,25 @@ export function pdfWords(pdf: string): PdfWord[] {
 export function pdfRawText(pdf: string): string {
   return execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8' });
 }
+
+/** `- ๒ -` (ours) and `- 2 -` (LibreOffice ignores the Thai page-number format). */
+const PAGE_NUMBER_LINE = /^-\s*[๐-๙0-9]+\s*-$/u;
+/** Our continuation cue `/word...`; LibreOffice prints none. */
+const CONTINUATION_CUE_LINE = /^\/\S.*\.\.\.$/u;
+
+/**
+ * Page texts in content-stream order (`pdftotext -raw`), one string per page, without page
+ * numbers, continuation cues and the lines `isFurniture` names (stamps, whose place in the
+ * content stream each program chooses freely).
+ */
+export function pdfPageTexts(pdf: string, isFurniture: (line: string) => boolean = () => false): string[] {
+  const pages = pdfRawText(pdf).split('\f');
+  if (pages.at(-1)?.trim() === '') pages.pop();
+  return pages.map((page) =>
+    page
+      .split('\n')
+      .map((line) => line.trim())
+      .filter((line) => line !== '' && !PAGE_NUMBER_LINE.test(line) && !CONTINUATION_CUE_LINE.test(line) && !isFurniture(line))
+      .join('\n'),
+  );
+}

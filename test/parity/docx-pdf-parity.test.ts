@@ -5,7 +5,6 @@
  * pdfinfo page counts, and the first words of every page against our PDF's. Differences that
  * cannot be removed are asserted exactly (KNOWN_PAGE_STARTS), so a change either way shows.
  */
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -14,7 +13,7 @@ import { prepareLetter } from '../../src/compose/prepare-letter.js';
 import type { DocumentTree } from '../../src/compose/tree.js';
 import { renderDocx } from '../../src/pipeline/render-docx.js';
 import { renderPdf } from '../../src/pipeline/render-pdf.js';
-import { convertDocxToPdf, libreOfficeAvailable, pdfPageCount, pdfPageToPng } from '../helpers/libreoffice.js';
+import { convertDocxToPdf, libreOfficeAvailable, pdfPageCount, pdfPageTexts, pdfPageToPng } from '../helpers/libreoffice.js';
 import { metricFontAvailable, setupMetricFont } from '../helpers/metric-font.js';
 
 const OUT = join(process.cwd(), 'test/.output/parity');
@@ -43,10 +42,6 @@ const KNOWN_PAGE_STARTS: Readonly<Record<string, Readonly<Record<number, string>
   'letter-004': { 2: 'สำนักส่งเสริมภูมิปัญญาท้องถิ่นและวิสาหกิจชุมชน กลุ่มงานประสานแผนและยุทธศาสตร์ โทร.' },
 };
 
-/** `- ๒ -` (ours) and `- 2 -` (LibreOffice ignores the Thai page-number format). */
-const PAGE_NUMBER = /^-\s*[๐-๙0-9]+\s*-$/u;
-/** Our continuation cue `/word...`; LibreOffice has none. */
-const CONTINUATION_CUE = /^\/\S.*\.\.\.$/u;
 
 interface Case {
   readonly name: string;
@@ -61,20 +56,6 @@ let conversionMs = 0;
 /** The stamps of a letter (urgency, secrecy): furniture, whose place in the content stream LibreOffice chooses freely. */
 function stampsOf(tree: DocumentTree): string[] {
   return [tree.furniture.urgency, tree.furniture.secrecy].flatMap((runs) => (runs === undefined ? [] : [runs.map((r) => r.text).join('')]));
-}
-
-/** Page texts in content-stream order, page furniture removed, one string per page. */
-function pageTexts(pdf: string, stamps: readonly string[] = []): string[] {
-  const raw = execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8' });
-  const pages = raw.split('\f');
-  if (pages.at(-1)?.trim() === '') pages.pop();
-  return pages.map((page) =>
-    page
-      .split('\n')
-      .map((line) => line.trim())
-      .filter((line) => line !== '' && !PAGE_NUMBER.test(line) && !CONTINUATION_CUE.test(line) && !stamps.includes(line))
-      .join('\n'),
-  );
 }
 
 const noSpace = (text: string): string => normalizeExtractedText(text).replace(/\s/gu, '');
@@ -133,7 +114,7 @@ describe.skipIf(!available)('DOCX in LibreOffice against our PDF, every example 
     it("LibreOffice's text is the composed text", () => {
       const c = get();
       const stamps = stampsOf(c.tree);
-      const extracted = pageTexts(c.loPdf, stamps).join('\n');
+      const extracted = pdfPageTexts(c.loPdf, (line) => stamps.includes(line)).join('\n');
       const expected = normalizeExtractedText(stamps.reduce((text, stamp) => text.replace(stamp, ''), documentText(c.tree)).trim());
       // Characters in order (a Thai line break adds a space the source does not have) …
       const a = noSpace(extracted);
@@ -155,8 +136,8 @@ describe.skipIf(!available)('DOCX in LibreOffice against our PDF, every example 
 
     it('starts every page with the words our PDF starts it with (known differences asserted exactly)', () => {
       const c = get();
-      const ours = pageTexts(c.ourPdf, stampsOf(c.tree));
-      const theirs = pageTexts(c.loPdf, stampsOf(c.tree));
+      const ours = pdfPageTexts(c.ourPdf, (line) => stampsOf(c.tree).includes(line));
+      const theirs = pdfPageTexts(c.loPdf, (line) => stampsOf(c.tree).includes(line));
       const known = KNOWN_PAGE_STARTS[name] ?? {};
       ours.forEach((ourPage, index) => {
         const pageNo = index + 1;

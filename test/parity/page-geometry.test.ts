@@ -20,7 +20,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { normalizeExtractedText } from '../../src/compose/index.js';
 import { buildProgramCircular, renderDocx, renderPdf } from '../../src/index.js';
-import { convertDocxToPdf, libreOfficeAvailable, pdfPageCount, type PdfWord } from '../helpers/libreoffice.js';
+import { convertDocxToPdf, libreOfficeAvailable, pdfPageCount, pdfPageTexts, type PdfWord } from '../helpers/libreoffice.js';
 import { metricFontAvailable, setupMetricFont } from '../helpers/metric-font.js';
 
 const OUT = join(process.cwd(), 'test/.output/page-geometry');
@@ -35,10 +35,6 @@ const VERTICAL_OVERLAP = 1;
 const HORIZONTAL_OVERLAP = 0.01;
 /** How many words of each page's start are compared. */
 const START_WORDS = 3;
-/** `- ๒ -` (ours) and `- 2 -` (LibreOffice ignores the Thai page-number format). */
-const PAGE_NUMBER = /^-\s*[๐-๙0-9]+\s*-$/u;
-/** Our continuation cue `/word...`; LibreOffice has none. */
-const CONTINUATION_CUE = /^\/\S.*\.\.\.$/u;
 /**
  * Stamps: the secrecy mark at the top and bottom of every page, the urgency stamp on page 1.
  * Page furniture whose place in the content stream each program chooses (LibreOffice writes
@@ -183,19 +179,8 @@ function overlapViolations(layouts: readonly PageLayout[]): string[] {
   return found;
 }
 
-/** Page texts in content-stream order, page furniture (page numbers, cue, stamps) removed, one string per page. */
-function pageTexts(pdf: string): string[] {
-  const raw = execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8' });
-  const pages = raw.split('\f');
-  if (pages.at(-1)?.trim() === '') pages.pop();
-  return pages.map((page) =>
-    page
-      .split('\n')
-      .map((line) => line.trim())
-      .filter((line) => line !== '' && !PAGE_NUMBER.test(line) && !CONTINUATION_CUE.test(line) && !line.split(/\s+/u).every((word) => STAMP.test(word)))
-      .join('\n'),
-  );
-}
+/** A line of stamps only (urgency, secrecy, the memo heading). */
+const stampLine = (line: string): boolean => line.split(/\s+/u).every((word) => STAMP.test(word));
 
 const noSpace = (text: string): string => normalizeExtractedText(text).replace(/\s/gu, '');
 const firstWords = (text: string, count = START_WORDS): string => normalizeExtractedText(text).split(' ').slice(0, count).join(' ');
@@ -254,8 +239,8 @@ describe.skipIf(!available)('page geometry of our PDF and of our DOCX in LibreOf
 
     it.skipIf(PAGINATION_EXEMPT.has(name))('c. LibreOffice starts every page with the words our PDF starts it with (known differences asserted exactly)', () => {
       const c = get();
-      const ours = pageTexts(c.ourPdf);
-      const theirs = pageTexts(c.loPdf);
+      const ours = pdfPageTexts(c.ourPdf, stampLine);
+      const theirs = pdfPageTexts(c.loPdf, stampLine);
       const known = KNOWN_PAGE_STARTS[name] ?? {};
       const differing = ours.flatMap((ourPage, index) => {
         const loPage = theirs[index] ?? '';
