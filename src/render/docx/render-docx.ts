@@ -1,41 +1,34 @@
 /**
- * render/docx — FormattedDocument → .docx bytes (the `docx` package, then one post-processing
- * pass). A one-to-one mapping: sections with their page setup, header and footer bands, framed
+ * render/docx — FormattedDocument → .docx bytes, written directly as WordprocessingML: a
+ * one-to-one mapping of sections with their page setup, header and footer bands, framed
  * paragraphs, the emblem floating where the format placed it, paragraphs and tables with the
  * format's properties. Decides no geometry and no content. Deterministic: identical input and
- * options give identical bytes.
+ * options give identical bytes (fixed dates, ids, font keys and zip timestamps).
  */
-import {
-  CharacterSet,
-  Document,
-  Footer,
-  Header,
-  HorizontalPositionAlign,
-  HorizontalPositionRelativeFrom,
-  ImageRun,
-  LineRuleType,
-  NumberFormat,
-  PageOrientation,
-  Paragraph,
-  SectionType,
-  Table,
-  TextWrappingType,
-  VerticalPositionRelativeFrom,
-  type FileChild,
-  type ISectionOptions,
-} from 'docx';
 import type { Diagnostic, Result } from '../../diagnostics/diagnostic.js';
 import { hasErrors, SarabanError } from '../../diagnostics/diagnostic.js';
-import type { Band, EmblemFrame, FormattedDocument, FormattedSection } from '../../format/formatted-document.js';
+import type { FormattedDocument } from '../../format/formatted-document.js';
 import { readEmblemInfo, type EmblemInfo } from '../../image/emblem-image.js';
-import { ptToTwip } from '../../style/profile.js';
 import type { EmbeddedFontFiles } from './bundled-sarabun.js';
 import { DEFAULT_DOCX_DATE } from './docx-options.js';
-import { readOs2Signature, type FontSignature } from './embedded-fonts.js';
-import { finishDocxPackage } from './package-post-process.js';
-import { packageFiles } from './package-parts.js';
-import { flowBlock, paragraph } from './paragraphs.js';
-import { fontSlots, halfPoints, type DocxFace } from './text-runs.js';
+import { obfuscateFont, fixedFontKey, readOs2Signature } from './embedded-fonts.js';
+import {
+  APP_PROPERTIES,
+  contentTypesXml,
+  corePropertiesXml,
+  documentRelationshipsXml,
+  FIRST_FREE_ID,
+  FONT_TABLE_RELATIONSHIPS,
+  fontTableXml,
+  imagePartName,
+  PACKAGE_RELATIONSHIPS,
+  SETTINGS,
+  stylesXml,
+  type EmbeddedFace,
+} from './package-parts.js';
+import { docxFace } from './run-xml.js';
+import { sectionXml, STORY_NAMESPACES, type SectionContext } from './section-xml.js';
+import { zipPackage } from './zip-package.js';
 
 export interface WriteDocxOptions {
   /** The emblem as PNG or JPEG bytes, drawn where the format placed it. */
@@ -49,11 +42,6 @@ export interface WriteDocxOptions {
   /** Write `w:lang w:bidi="th-TH"` on Thai runs (off by default: WPS Writer misplaces ำ wherever it is on). */
   readonly thaiProofingLanguage?: boolean;
 }
-
-/** English Metric Units per point (DrawingML lengths). */
-const EMU_PER_PT = 12700;
-/** The `docx` package takes image sizes in CSS pixels (96 per inch). */
-const PX_PER_PT = 96 / 72;
 
 function diagnostic(code: string, path: (string | number)[], message: string, messageTh: string): Diagnostic {
   return { code, severity: 'error', stage: 'render-docx', path, message, messageTh };
@@ -84,123 +72,51 @@ export function checkWriteOptions(options: WriteDocxOptions): { emblem?: { bytes
   return emblem ? { emblem, diagnostics } : { diagnostics };
 }
 
-/** Word needs a paragraph in every header and footer; an empty band gets an empty one. */
-function bandChildren(band: Band, face: DocxFace): Paragraph[] {
-  return band.paragraphs.length === 0 ? [new Paragraph({ children: [], spacing: { before: 0, after: 0 } })] : band.paragraphs.map((p) => paragraph(p, face));
-}
-
-function emblemRun(frame: EmblemFrame, emblem: { bytes: Uint8Array; info: EmblemInfo }): ImageRun {
-  const widthPt = (frame.height * emblem.info.widthPx) / emblem.info.heightPx;
-  return new ImageRun({
-    type: emblem.info.type,
-    data: emblem.bytes,
-    transformation: { width: widthPt * PX_PER_PT, height: frame.height * PX_PER_PT },
-    altText: { name: 'Garuda', title: 'ตราครุฑ', description: 'ตราครุฑ' },
-    floating: {
-      horizontalPosition:
-        frame.align === 'pageCentre'
-          ? { relative: HorizontalPositionRelativeFrom.PAGE, align: HorizontalPositionAlign.CENTER }
-          : { relative: HorizontalPositionRelativeFrom.MARGIN, align: HorizontalPositionAlign.LEFT },
-      verticalPosition: { relative: VerticalPositionRelativeFrom.PAGE, offset: Math.round(frame.y * EMU_PER_PT) },
-      wrap: { type: TextWrappingType.NONE },
-      allowOverlap: true,
-      behindDocument: false,
-      lockAnchor: true,
-    },
-  });
-}
-
-/**
- * A 1 pt paragraph before a table that would otherwise open a section. Measured with
- * LibreOffice 7.4: a section whose first element is a table loses its page break there (the
- * table runs on under the previous section's last line). The file is valid either way.
- */
-function tableLeadParagraph(): Paragraph {
-  return new Paragraph({ children: [], spacing: { before: 0, after: 0, line: ptToTwip(1), lineRule: LineRuleType.EXACT } });
-}
-
-function sectionChildren(section: FormattedSection, face: DocxFace, emblem: { bytes: Uint8Array; info: EmblemInfo } | undefined): FileChild[] {
-  const children: FileChild[] = [];
-  let anchored = section.emblem === undefined || emblem === undefined;
-  for (const block of section.blocks) {
-    // The emblem floats from the section's first flowing paragraph (never from a framed one).
-    if (!anchored && block.type === 'paragraph' && block.frame === undefined && section.emblem && emblem) {
-      children.push(paragraph(block, face, [emblemRun(section.emblem, emblem)]));
-      anchored = true;
-      continue;
-    }
-    children.push(flowBlock(block, face));
-  }
-  if (children[0] instanceof Table) children.unshift(tableLeadParagraph());
-  return children;
-}
-
-function sectionOptions(doc: FormattedDocument, section: FormattedSection, index: number, face: DocxFace, emblem: { bytes: Uint8Array; info: EmblemInfo } | undefined): ISectionOptions {
-  const { page } = section;
-  return {
-    properties: {
-      ...(index === 0 ? {} : { type: SectionType.NEXT_PAGE }),
-      ...(section.titlePage ? { titlePage: true } : {}),
-      page: {
-        // docx takes the portrait sheet and swaps its sides itself for a landscape section.
-        size: {
-          width: ptToTwip(Math.min(page.width, page.height)),
-          height: ptToTwip(Math.max(page.width, page.height)),
-          orientation: page.orientation === 'landscape' ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT,
-        },
-        margin: {
-          top: ptToTwip(page.marginTop),
-          bottom: ptToTwip(page.marginBottom),
-          left: ptToTwip(page.marginLeft),
-          right: ptToTwip(page.marginRight),
-          header: ptToTwip(page.headerDistance),
-          footer: ptToTwip(page.footerDistance),
-          gutter: 0,
-        },
-        pageNumbers: { formatType: doc.pageNumbers === 'thai' ? NumberFormat.THAI_NUMBERS : NumberFormat.DECIMAL, ...(section.restartNumbering ? { start: 1 } : {}) },
-      },
-    },
-    headers: section.titlePage ? { first: new Header({ children: bandChildren(section.firstHeader, face) }), default: new Header({ children: bandChildren(section.header, face) }) } : { default: new Header({ children: bandChildren(section.header, face) }) },
-    footers: section.titlePage ? { first: new Footer({ children: bandChildren(section.firstFooter, face) }), default: new Footer({ children: bandChildren(section.footer, face) }) } : { default: new Footer({ children: bandChildren(section.footer, face) }) },
-    children: sectionChildren(section, face, emblem),
-  };
-}
-
 /**
  * Write the formatted document as DOCX, reporting bad options as diagnostics instead of throwing.
  * @example const result = await safeWriteDocx(formatted, { emblem: garudaPng });
  */
-export async function safeWriteDocx(doc: FormattedDocument, options: WriteDocxOptions = {}): Promise<Result<Uint8Array>> {
+export function safeWriteDocx(doc: FormattedDocument, options: WriteDocxOptions = {}): Promise<Result<Uint8Array>> {
+  // Synchronous work; a promise so that a future writer may stream or compress off-thread.
   const { emblem, diagnostics } = checkWriteOptions(options);
-  if (hasErrors(diagnostics)) return { ok: false, diagnostics };
-  const face: DocxFace = { family: doc.fontFamily, sizeFactor: options.sizeFactor ?? 1, thaiProofingLanguage: options.thaiProofingLanguage === true };
-  const size = halfPoints(face, doc.fontSize);
-  const signatures = new Map<string, FontSignature>();
-  const sig = options.embeddedFont ? readOs2Signature(options.embeddedFont.regular) : undefined;
-  if (sig) signatures.set(face.family, sig);
-  const document = new Document({
-    title: doc.meta.title,
-    subject: doc.meta.subject,
-    creator: doc.meta.author,
-    lastModifiedBy: doc.meta.author,
-    revision: 1,
-    compatibility: { version: 15 },
-    styles: {
-      default: {
-        // Defaults for anything Word adds later (typing at the end of the letter); no <w:cs/> here (ADR 0039).
-        document: {
-          run: { font: fontSlots(face), size, sizeComplexScript: size },
-          paragraph: { spacing: { before: 0, after: 0 } },
-        },
-      },
-    },
-    sections: doc.sections.map((section, index) => sectionOptions(doc, section, index, face, emblem)),
-    ...(options.embeddedFont
-      ? { fonts: [{ name: face.family, data: Buffer.from(options.embeddedFont.regular), bold: Buffer.from(options.embeddedFont.bold), characterSet: CharacterSet.THAI }] }
-      : {}),
+  if (hasErrors(diagnostics)) return Promise.resolve({ ok: false, diagnostics });
+  return Promise.resolve({ ok: true, value: writePackage(doc, options, emblem), diagnostics });
+}
+
+const encoder = new TextEncoder();
+
+function writePackage(doc: FormattedDocument, options: WriteDocxOptions, emblem: { bytes: Uint8Array; info: EmblemInfo } | undefined): Uint8Array {
+  const face = docxFace(doc.fontFamily, options.sizeFactor ?? 1, options.thaiProofingLanguage === true);
+  const counters = { header: 0, footer: 0, drawing: 0, relationship: FIRST_FREE_ID };
+  const emblemId = emblem === undefined ? undefined : `rId${String(++counters.relationship)}`;
+  const ctx: SectionContext = { doc, face, emblem: emblem && emblemId !== undefined ? { relationshipId: emblemId, info: emblem.info } : undefined, counters, bands: [] };
+  let body = '';
+  doc.sections.forEach((section, index) => {
+    body += sectionXml(ctx, section, index, index === doc.sections.length - 1);
   });
-  const bytes = finishDocxPackage(await packageFiles(document), options.date ?? DEFAULT_DOCX_DATE, signatures);
-  return { ok: true, value: bytes, diagnostics };
+  const document = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document ${STORY_NAMESPACES}><w:body>${body}</w:body></w:document>`;
+
+  const embedded: EmbeddedFace | undefined =
+    options.embeddedFont === undefined ? undefined : { family: face.family, signature: readOs2Signature(options.embeddedFont.regular), regularKey: fixedFontKey(1), boldKey: fixedFontKey(2) };
+  const parts: [string, Uint8Array][] = [
+    ['[Content_Types].xml', encoder.encode(contentTypesXml(ctx.bands, emblem?.info, embedded !== undefined))],
+    ['_rels/.rels', encoder.encode(PACKAGE_RELATIONSHIPS)],
+    ['docProps/app.xml', encoder.encode(APP_PROPERTIES)],
+    ['docProps/core.xml', encoder.encode(corePropertiesXml(doc, options.date ?? DEFAULT_DOCX_DATE))],
+    ['word/_rels/document.xml.rels', encoder.encode(documentRelationshipsXml(ctx.bands, emblem && emblemId !== undefined ? { id: emblemId, info: emblem.info } : undefined))],
+    ['word/document.xml', encoder.encode(document)],
+    ['word/fontTable.xml', encoder.encode(fontTableXml(embedded))],
+    ['word/settings.xml', encoder.encode(SETTINGS)],
+    ['word/styles.xml', encoder.encode(stylesXml(doc, face))],
+  ];
+  for (const band of ctx.bands) parts.push([`word/${band.name}`, encoder.encode(band.xml)]);
+  if (emblem !== undefined) parts.push([`word/${imagePartName(emblem.info)}`, emblem.bytes]);
+  if (options.embeddedFont !== undefined && embedded !== undefined) {
+    parts.push(['word/_rels/fontTable.xml.rels', encoder.encode(FONT_TABLE_RELATIONSHIPS)]);
+    parts.push(['word/fonts/font1.odttf', obfuscateFont(options.embeddedFont.regular, embedded.regularKey)]);
+    parts.push(['word/fonts/font2.odttf', obfuscateFont(options.embeddedFont.bold, embedded.boldKey)]);
+  }
+  return zipPackage(parts);
 }
 
 /**
