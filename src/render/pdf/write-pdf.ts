@@ -1,19 +1,19 @@
 /**
- * render/pdf — writePdf: PagedDocument + FontBook → PDF bytes, built from pdf-lib's core
- * objects (never drawText: it drops HarfBuzz positions). Fonts are embedded as subsets,
+ * render/pdf — writePdf: PagedDocument + FontBook → PDF bytes, written directly as PDF objects
+ * (no drawing library: glyphs go where HarfBuzz put them). Fonts are embedded as subsets,
  * glyphs are placed at the layout's positions, text extracts as the source text, and the
  * same input always gives the same bytes (fixed dates by default, fixed ID, no object streams).
  * Coordinates flip here, and only here, from top-left/y-down to PDF's bottom-left/y-up.
  */
-import { PDFDocument, PDFHexString, PDFName, type PDFPage } from 'pdf-lib';
+import { zlibDeflate } from '../../compression/deflate.js';
 import { SarabanError, type Diagnostic } from '../../diagnostics/diagnostic.js';
 import type { FontBook } from '../../layout/font/font-book.js';
 import type { ImageItem, PagedDocument, RuleItem } from '../../layout/frame.js';
-import { deflatedStream } from './deflate-stream.js';
 import { embedFontSubset, type FontUsage } from './embed-font.js';
 import { embedImage, type EmbeddedImage } from './embed-image.js';
 import { glyphRunContent } from './glyph-run-content.js';
 import { emblemMissing, emblemUnreadable } from './pdf-diagnostic.js';
+import { pdfDate, PdfFile, pdfTextString, ref } from './pdf-file.js';
 import { pdfNumber, rgbComponents } from './pdf-syntax.js';
 
 export interface WritePdfOptions {
@@ -38,17 +38,19 @@ export const DEFAULT_PDF_DATE = new Date(Date.UTC(2000, 0, 1, 0, 0, 0));
  */
 export async function writePdf(paged: PagedDocument, fonts: FontBook, options: WritePdfOptions = {}): Promise<Uint8Array> {
   const report = options.onDiagnostic ?? ((): void => undefined);
-  const doc = await PDFDocument.create({ updateMetadata: false });
-  const context = doc.context;
+  const file = new PdfFile();
+  const catalog = file.reserve();
+  const pageTree = file.reserve();
   const usages = new Map<string, FontUsage & { readonly name: string }>();
   let emblem: EmbeddedImage | undefined;
   let emblemFailed = false;
   const streams: string[] = [];
+  const pageNumbers: number[] = [];
 
   for (const [pageIndex, page] of paged.pages.entries()) {
-    const pdfPage = doc.addPage([page.width, page.height]);
     const ops: string[] = [];
-    const pageFonts = new Set<string>();
+    const pageFonts: string[] = [];
+    let drawsEmblem = false;
     for (const item of page.items) {
       if (item.kind === 'glyphs') {
         const face = fonts.faces.get(item.font);
@@ -66,14 +68,11 @@ export async function writePdf(paged: PagedDocument, fonts: FontBook, options: W
         }
         let usage = usages.get(face.key);
         if (usage === undefined) {
-          usage = { face, ref: context.nextRef(), glyphs: new Set(), unicode: new Map(), name: `F${String(usages.size + 1)}` };
+          usage = { face, objectNumber: file.reserve(), glyphs: new Set(), unicode: new Map(), name: `F${String(usages.size + 1)}` };
           usages.set(face.key, usage);
         }
         for (const glyph of item.glyphs) usage.glyphs.add(glyph.id);
-        if (!pageFonts.has(face.key)) {
-          pageFonts.add(face.key);
-          pdfPage.node.setFontDictionary(PDFName.of(usage.name), usage.ref);
-        }
+        if (!pageFonts.includes(face.key)) pageFonts.push(face.key);
         ops.push(glyphRunContent({ run: item, face, fontName: usage.name, pageHeight: page.height, unicode: usage.unicode }));
       } else if (item.kind === 'rule') {
         ops.push(ruleContent(item, page.height));
@@ -84,38 +83,46 @@ export async function writePdf(paged: PagedDocument, fonts: FontBook, options: W
         }
         if (emblem === undefined && !emblemFailed) {
           try {
-            emblem = await embedImage(doc, options.emblem);
+            emblem = await embedImage(file, options.emblem);
           } catch (error) {
             emblemFailed = true;
             report(emblemUnreadable(error instanceof Error ? error.message : String(error)));
           }
         }
-        if (emblem !== undefined) ops.push(imageContent(pdfPage, emblem, item, page.height));
+        if (emblem !== undefined) {
+          drawsEmblem = true;
+          ops.push(imageContent(item, page.height));
+        }
       }
     }
     const content = ops.filter((op) => op !== '').join('\n');
     streams.push(content);
-    pdfPage.node.addContentStream(context.register(deflatedStream(context, content)));
+    const contents = file.addStream(' /Filter /FlateDecode', zlibDeflate(encoder.encode(content)));
+    const fontResources = pageFonts.map((key) => {
+      const usage = usages.get(key);
+      return usage === undefined ? '' : `/${usage.name} ${ref(usage.objectNumber)}`;
+    });
+    const resources = `<< /Font << ${fontResources.join(' ')} >>${drawsEmblem && emblem !== undefined ? ` /XObject << /${IMAGE_NAME} ${ref(emblem.objectNumber)} >>` : ''} >>`;
+    pageNumbers.push(file.add(`<< /Type /Page /Parent ${ref(pageTree)} /MediaBox [0 0 ${pdfNumber(page.width)} ${pdfNumber(page.height)}] /Resources ${resources} /Contents ${ref(contents)} >>`));
   }
 
-  for (const usage of usages.values()) embedFontSubset(doc, usage);
-  setDocumentInfo(doc, paged, options);
-  const id = documentId(paged, streams, options);
-  context.trailerInfo.ID = context.obj([PDFHexString.of(id), PDFHexString.of(id)]);
-  return doc.save({ useObjectStreams: false, addDefaultPage: false, updateFieldAppearances: false });
+  for (const usage of usages.values()) embedFontSubset(file, usage);
+  file.put(pageTree, `<< /Type /Pages /Kids [${pageNumbers.map(ref).join(' ')}] /Count ${String(pageNumbers.length)} >>`);
+  file.put(catalog, `<< /Type /Catalog /Pages ${ref(pageTree)} /Lang ${pdfTextString(paged.meta.language)} /ViewerPreferences << /DisplayDocTitle true >> >>`);
+  const info = file.add(documentInfo(paged, options));
+  return file.bytes(catalog, info, documentId(paged, streams, options));
 }
 
-function setDocumentInfo(doc: PDFDocument, paged: PagedDocument, options: WritePdfOptions): void {
+const encoder = new TextEncoder();
+const IMAGE_NAME = 'Im1';
+
+function documentInfo(paged: PagedDocument, options: WritePdfOptions): string {
   const created = options.creationDate ?? DEFAULT_PDF_DATE;
-  doc.setTitle(paged.meta.title, { showInWindowTitleBar: true });
-  doc.setAuthor(paged.meta.author);
-  doc.setSubject(paged.meta.subject);
-  doc.setProducer('saraban');
-  doc.setCreator('saraban');
-  doc.setLanguage(paged.meta.language);
-  if (options.keywords !== undefined) doc.setKeywords([...options.keywords]);
-  doc.setCreationDate(created);
-  doc.setModificationDate(options.modificationDate ?? created);
+  return (
+    `<< /Title ${pdfTextString(paged.meta.title)} /Author ${pdfTextString(paged.meta.author)} /Subject ${pdfTextString(paged.meta.subject)}` +
+    (options.keywords === undefined ? '' : ` /Keywords ${pdfTextString(options.keywords.join(' '))}`) +
+    ` /Producer (saraban) /Creator (saraban) /CreationDate ${pdfDate(created)} /ModDate ${pdfDate(options.modificationDate ?? created)} >>`
+  );
 }
 
 function ruleContent(rule: RuleItem, pageHeight: number): string {
@@ -132,11 +139,9 @@ function ruleContent(rule: RuleItem, pageHeight: number): string {
   ].join('\n');
 }
 
-function imageContent(page: PDFPage, image: EmbeddedImage, item: ImageItem, pageHeight: number): string {
-  const name = 'Im1';
-  page.node.setXObject(PDFName.of(name), image.ref);
+function imageContent(item: ImageItem, pageHeight: number): string {
   const y = pageHeight - item.y - item.height;
-  return `q\n${pdfNumber(item.width)} 0 0 ${pdfNumber(item.height)} ${pdfNumber(item.x)} ${pdfNumber(y)} cm\n/${name} Do\nQ`;
+  return `q\n${pdfNumber(item.width)} 0 0 ${pdfNumber(item.height)} ${pdfNumber(item.x)} ${pdfNumber(y)} cm\n/${IMAGE_NAME} Do\nQ`;
 }
 
 /** 16 bytes of FNV-1a over the meta, dates and page contents: the same input, the same ID. */
