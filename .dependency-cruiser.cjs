@@ -38,6 +38,13 @@ module.exports = {
       to: { path: '^src/', pathNot: stage('image') },
     },
     {
+      name: 'cache-is-a-leaf',
+      comment: 'src/cache (bounded caches shared by the text engine and the renderers) is a leaf',
+      severity: 'error',
+      from: { path: stage('cache') },
+      to: { path: '^src/', pathNot: stage('cache') },
+    },
+    {
       name: 'compression-is-a-leaf',
       comment: 'src/compression (DEFLATE and CRC-32) is a leaf shared by both renderers',
       severity: 'error',

@@ -34,13 +34,25 @@ export interface RenderPdfOptions extends PrepareLetterOptions {
 }
 
 let defaultEngine: Promise<TextEngine> | undefined;
+/**
+ * One engine per FontBook the caller passes, so a batch that passes the same fonts to every
+ * letter keeps its shaping cache; held weakly, so it goes with the FontBook.
+ */
+const enginesByFonts = new WeakMap<NonNullable<RenderPdfOptions['fonts']>, Promise<TextEngine>>();
 
 function engineFor(fonts: RenderPdfOptions['fonts']): Promise<TextEngine> {
   if (fonts === undefined) {
     defaultEngine ??= createTextEngine();
     return defaultEngine;
   }
-  return createTextEngine({ fonts });
+  let engine = enginesByFonts.get(fonts);
+  if (engine === undefined) {
+    engine = createTextEngine({ fonts });
+    enginesByFonts.set(fonts, engine);
+    // A failed load is reported to this call and tried afresh by the next.
+    engine.catch(() => enginesByFonts.delete(fonts));
+  }
+  return engine;
 }
 
 /**

@@ -4,6 +4,7 @@
  * Sizes are TH SarabunPSK points; each face draws at size × its size factor. One engine per
  * process: faces and the shaping cache are reused for every letter.
  */
+import { BoundedCache } from '../../cache/bounded-cache.js';
 import { SarabanError, type Diagnostic } from '../../diagnostics/diagnostic.js';
 import type { WordSegmenter } from '../../thai/index.js';
 import type { GlyphRun, PositionedGlyph } from '../frame.js';
@@ -56,14 +57,28 @@ function isFontBook(value: FontBook | LoadFontsOptions): value is FontBook {
 /** The text engine over an already loaded FontBook (synchronous). */
 export function textEngineFromFonts(fonts: FontBook, segmenter?: WordSegmenter): TextEngine {
   const shaper = createShaper();
+  // Letters of a batch set the same paragraphs (the body, the signature) at the same widths
+  // again and again; the result depends only on the spec (and this engine's fonts).
+  const paragraphs = new BoundedCache<string, LaidOutParagraph>(PARAGRAPHS_PER_ENGINE);
   return {
     fonts,
-    layoutParagraph: (spec) => layoutParagraph(spec, fonts, shaper, segmenter),
+    layoutParagraph: (spec) => paragraphs.getOrMake(paragraphKey(spec), () => layoutParagraph(spec, fonts, shaper, segmenter)),
     measure: (runs, size) => {
       const p = prepareParagraph(runs, size, fonts, shaper);
       return rangeWidth(p, 0, p.text.length);
     },
   };
+}
+
+const PARAGRAPHS_PER_ENGINE = 2_000;
+
+/** Every field of the spec, in a fixed order. */
+function paragraphKey(spec: ParagraphSpec): string {
+  let key = `${String(spec.size)}|${String(spec.width)}|${String(spec.firstLineIndent)}|${String(spec.restIndent)}|${spec.align}|${spec.color}`;
+  for (const run of spec.runs) {
+    key += `\u0000${run.text}\u0001${run.bold === true ? 'b' : ''}${run.italic === true ? 'i' : ''}${run.underline === true ? 'u' : ''}|${String(run.size ?? '')}|${run.color ?? ''}`;
+  }
+  return key;
 }
 
 function layoutParagraph(

@@ -7,6 +7,7 @@
  */
 import type { Diagnostic, Result } from '../../diagnostics/diagnostic.js';
 import { hasErrors, SarabanError } from '../../diagnostics/diagnostic.js';
+import type { DeflateEffort } from '../../compression/deflate.js';
 import type { FormattedDocument } from '../../format/formatted-document.js';
 import { readEmblemInfo, type EmblemInfo } from '../../image/emblem-image.js';
 import type { EmbeddedFontFiles } from './bundled-sarabun.js';
@@ -98,13 +99,13 @@ function writePackage(doc: FormattedDocument, options: WriteDocxOptions, emblem:
 
   const embedded: EmbeddedFace | undefined =
     options.embeddedFont === undefined ? undefined : { family: face.family, signature: readOs2Signature(options.embeddedFont.regular), regularKey: fixedFontKey(1), boldKey: fixedFontKey(2) };
-  const parts: [string, Uint8Array][] = [
+  const parts: [string, Uint8Array, DeflateEffort?][] = [
     ['[Content_Types].xml', encoder.encode(contentTypesXml(ctx.bands, emblem?.info, embedded !== undefined))],
     ['_rels/.rels', encoder.encode(PACKAGE_RELATIONSHIPS)],
     ['docProps/app.xml', encoder.encode(APP_PROPERTIES)],
     ['docProps/core.xml', encoder.encode(corePropertiesXml(doc, options.date ?? DEFAULT_DOCX_DATE))],
     ['word/_rels/document.xml.rels', encoder.encode(documentRelationshipsXml(ctx.bands, emblem && emblemId !== undefined ? { id: emblemId, info: emblem.info } : undefined))],
-    ['word/document.xml', encoder.encode(document)],
+    ['word/document.xml', encoder.encode(document), 'fast'],
     ['word/fontTable.xml', encoder.encode(fontTableXml(embedded))],
     ['word/settings.xml', encoder.encode(SETTINGS)],
     ['word/styles.xml', encoder.encode(stylesXml(doc, face))],

@@ -4,7 +4,7 @@
  * relationships) are the same in every letter, so the compressed form of each part is kept
  * with the part's bytes and reused while a part of that name comes back unchanged.
  */
-import { crc32, rawDeflate } from '../../compression/deflate.js';
+import { crc32, rawDeflate, type DeflateEffort } from '../../compression/deflate.js';
 
 interface CompressedPart {
   readonly data: Uint8Array;
@@ -27,23 +27,24 @@ function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
   return true;
 }
 
-function compressPart(name: string, data: Uint8Array): CompressedPart {
-  const last = lastByName.get(name);
+function compressPart(name: string, data: Uint8Array, effort: DeflateEffort): CompressedPart {
+  const key = `${effort}:${name}`;
+  const last = lastByName.get(key);
   if (last !== undefined && sameBytes(last.data, data)) return last;
-  const part = { data, crc: crc32(data), compressed: rawDeflate(data) };
+  const part = { data, crc: crc32(data), compressed: rawDeflate(data, effort) };
   if (lastByName.size >= CACHE_LIMIT) lastByName.clear();
-  lastByName.set(name, part);
+  lastByName.set(key, part);
   return part;
 }
 
 const encoder = new TextEncoder();
 
-/** A zip archive of the entries, in order. */
-export function zipPackage(entries: readonly (readonly [name: string, data: Uint8Array])[]): Uint8Array {
+/** A zip archive of the entries, in order; `fast` for parts that change with every letter. */
+export function zipPackage(entries: readonly (readonly [name: string, data: Uint8Array, effort?: DeflateEffort])[]): Uint8Array {
   const locals: { name: Uint8Array; part: CompressedPart; offset: number }[] = [];
   let offset = 0;
-  for (const [name, data] of entries) {
-    const part = compressPart(name, data);
+  for (const [name, data, effort] of entries) {
+    const part = compressPart(name, data, effort ?? 'small');
     const encodedName = encoder.encode(name);
     locals.push({ name: encodedName, part, offset });
     offset += 30 + encodedName.length + part.compressed.length;

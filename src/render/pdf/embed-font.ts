@@ -12,7 +12,7 @@
 import { zlibDeflate } from '../../compression/deflate.js';
 import { SarabanError } from '../../diagnostics/diagnostic.js';
 import type { LoadedFace } from '../../layout/font/loaded-face.js';
-import { BoundedCache } from './bounded-cache.js';
+import { BoundedCache } from '../../cache/bounded-cache.js';
 import { fontBoundingBox } from './font-bounding-box.js';
 import { completeFromCmap } from './glyph-unicode.js';
 import { pdfGlyphWidth } from './glyph-width.js';

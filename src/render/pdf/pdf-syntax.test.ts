@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { glyphCode, pdfNumber, rgbComponents, utf16BeHex } from './pdf-syntax.js';
 import { toUnicodeCMap } from './to-unicode-cmap.js';
@@ -13,6 +14,20 @@ describe('PDF syntax helpers', () => {
     [123456.78901, '123456.789'],
   ])('writes %f as %s', (value, text) => {
     expect(pdfNumber(value)).toBe(text);
+  });
+
+  it('writes every number as the plain toFixed(4) form with trailing zeros dropped, never an exponent', () => {
+    const reference = (value: number): string => {
+      const rounded = Math.round(value * 10_000) / 10_000;
+      return rounded === 0 ? '0' : rounded.toFixed(4).replace(/\.?0+$/, '');
+    };
+    fc.assert(
+      fc.property(fc.oneof(fc.double({ min: -1e6, max: 1e6, noNaN: true }), fc.integer({ min: -100_000, max: 100_000 }).map((n) => n / 8)), (value) => {
+        expect(pdfNumber(value)).toBe(reference(value));
+        expect(pdfNumber(value)).toMatch(/^-?\d+(\.\d{1,4})?$/);
+      }),
+      { numRuns: 5000 },
+    );
   });
 
   it('writes UTF-16BE hex with a BOM, surrogate pairs as two code units', () => {

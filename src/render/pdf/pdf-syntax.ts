@@ -6,21 +6,35 @@
 
 /** A PDF number with at most four decimals and no `-0`. */
 export function pdfNumber(value: number): string {
-  const rounded = Math.round(value * 10_000) / 10_000;
-  if (rounded === 0 || !Number.isFinite(rounded)) return '0';
-  return rounded.toFixed(4).replace(/\.?0+$/, '');
+  const scaled = Math.round(value * 10_000);
+  if (scaled === 0 || !Number.isFinite(scaled)) return '0';
+  // Most numbers are whole (font sizes, widths) or short: skip toFixed and the regex for those.
+  if (scaled % 10_000 === 0) return String(scaled / 10_000);
+  return (scaled / 10_000).toFixed(4).replace(/0+$/, '');
+}
+
+const HEX4: string[] = [];
+
+/** Four upper-case hex digits of a 16-bit value. */
+function hex4(unit: number): string {
+  let hex = HEX4[unit];
+  if (hex === undefined) {
+    hex = unit.toString(16).toUpperCase().padStart(4, '0');
+    HEX4[unit] = hex;
+  }
+  return hex;
 }
 
 /** `FEFF…` UTF-16BE hex digits of a string (without the angle brackets). */
 export function utf16BeHex(text: string, withBom = true): string {
   let hex = withBom ? 'FEFF' : '';
-  for (let i = 0; i < text.length; i++) hex += text.charCodeAt(i).toString(16).toUpperCase().padStart(4, '0');
+  for (let i = 0; i < text.length; i++) hex += hex4(text.charCodeAt(i));
   return hex;
 }
 
 /** A two-byte glyph code for Identity-H (CID = glyph id of the original face). */
 export function glyphCode(id: number): string {
-  return id.toString(16).toUpperCase().padStart(4, '0');
+  return hex4(id & 0xffff);
 }
 
 /** `#RRGGBB` → `r g b` in 0–1 (black for anything unreadable). */

@@ -97,7 +97,7 @@ export async function writePdf(paged: PagedDocument, fonts: FontBook, options: W
     }
     const content = ops.filter((op) => op !== '').join('\n');
     streams.push(content);
-    const contents = file.addStream(' /Filter /FlateDecode', zlibDeflate(encoder.encode(content)));
+    const contents = file.addStream(' /Filter /FlateDecode', zlibDeflate(encoder.encode(content), 'fast'));
     const fontResources = pageFonts.map((key) => {
       const usage = usages.get(key);
       return usage === undefined ? '' : `/${usage.name} ${ref(usage.objectNumber)}`;

@@ -1,5 +1,5 @@
 /**
- * render/pdf — a least-recently-used map with a fixed number of entries, for the work that
+ * cache — a least-recently-used map (leaf module) with a fixed number of entries, for work that
  * letters of one batch share (compressed font subsets, ToUnicode streams). Bounded, so a
  * long-running process holds at most `limit` entries however many letters it renders.
  */
