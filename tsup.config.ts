@@ -11,6 +11,7 @@ const LIBRARY = {
   index: 'src/index.ts',
   thai: 'src/exports/thai.ts',
   rules: 'src/exports/rules.ts',
+  programs: 'src/exports/programs.ts',
   pdf: 'src/exports/pdf.ts',
   docx: 'src/exports/docx.ts',
 };
@@ -104,7 +105,9 @@ export default defineConfig([
   // Browsers and other runtimes without Node's modules ("browser" and "default" conditions):
   // the same code with the file-reading modules swapped out, so bundlers find no Node import.
   {
-    entry: { index: LIBRARY.index, pdf: LIBRARY.pdf, docx: LIBRARY.docx },
+    // thai and rules are built here too (though they need no swap) so the browser root splits
+    // into the same chunks and `import { bahtText } from 'saraban'` tree-shakes in browsers.
+    entry: LIBRARY,
     outDir: 'dist/browser',
     format: ['esm'],
     platform: 'browser',

@@ -50,4 +50,7 @@ export {
   type ThaiDateMatch,
   type BahtAmountMatch,
   type ThaiTimeMatch,
+  type ThaiWeekdayName,
+  type ThaiTextErrorCode,
 } from '../thai/index.js';
+export type { ThaiTextProblem } from '../thai/find-thai-dates.js';
