@@ -89,7 +89,9 @@ export default defineConfig([
     target: 'node20',
     shims: true,
   },
-  // Node, CommonJS: the library entries only (the CLI is ESM).
+  // Node, CommonJS: the library entries only (the CLI is ESM). Each entry is whole: tsup's
+  // CommonJS code splitting turns the dynamic import of harfbuzzjs (ESM with top-level await)
+  // into a require, which Node refuses.
   {
     entry: LIBRARY,
     format: ['cjs'],
