@@ -160,7 +160,8 @@ export function renderProgram(program: Program, payload: unknown, options: Progr
  * @example buildProgramCircular('registration', baseLetter, row).value
  */
 export function buildProgramCircular<N extends ProgramName>(name: N, base: unknown, payload: ProgramPayload<N>, options?: Omit<ProgramRenderOptions, 'context'>): Result<CircularInput>;
-export function buildProgramCircular(name: string | Program, base: unknown, payload: unknown, options?: Omit<ProgramRenderOptions, 'context'>): Result<CircularInput>;
+// A name known only at run time (a string, not a bundled program's literal name) takes any payload.
+export function buildProgramCircular<S extends string>(name: (S & (S extends ProgramName ? never : unknown)) | Program, base: unknown, payload: unknown, options?: Omit<ProgramRenderOptions, 'context'>): Result<CircularInput>;
 export function buildProgramCircular(
   name: string | Program,
   base: unknown,

@@ -106,7 +106,7 @@ async function runPage(url: string): Promise<PageResult> {
 
 async function nodePdfText(): Promise<string> {
   const { buildProgramCircular, renderPdf } = (await import(dist)) as typeof Saraban;
-  const example = JSON.parse(readFileSync(KBO, 'utf8')) as { program: 'kbo'; base: Record<string, unknown>; payload: Record<string, unknown> };
+  const example = JSON.parse(readFileSync(KBO, 'utf8')) as { program: 'kbo'; base: unknown; payload: Saraban.ProgramPayload<'kbo'> };
   const built = buildProgramCircular(example.program, example.base, example.payload);
   if (!built.ok) throw new Error(JSON.stringify(built.diagnostics));
   const fonts = { regular: new Uint8Array(readFileSync(FONT_REGULAR)), bold: new Uint8Array(readFileSync(FONT_BOLD)) };
