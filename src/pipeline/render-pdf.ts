@@ -45,6 +45,7 @@ export interface RenderPdfOptions extends PrepareLetterOptions {
 
 /** The `date` option (or the deprecated `creationDate`) as a Date, or a diagnostic when it is no date. */
 function pdfDate(options: RenderPdfOptions): Result<Date | undefined> {
+  // eslint-disable-next-line @typescript-eslint/no-deprecated -- still honoured, under its new name first
   const given = options.date ?? options.creationDate;
   const date = typeof given === 'string' ? new Date(given) : given;
   if (date === undefined || !Number.isNaN(date.getTime())) return { ok: true, value: date, diagnostics: [] };

@@ -5,7 +5,7 @@
  * `npm run build`; a test fails when this file is out of date). Do not edit: edit templates/.
  * Each is precompiled, so the Handlebars runtime runs it without generating code.
  */
-import type { BundledTemplate } from './template-source.js';
+import type { BundledTemplate } from './handlebars-runtime.js';
 
 export const BUNDLED_TEMPLATES: Readonly<Record<string, BundledTemplate>> = {
   "kbo/body.hbs": {

@@ -13,4 +13,10 @@ export type HandlebarsRuntime = Pick<typeof FullHandlebars, 'create' | 'template
 /** A template as Handlebars.precompile gives it, evaluated to an object. */
 export type TemplateSpec = TemplateSpecification;
 
+/** One template of the package: its text (for diagnostics) and its build-time compiled spec. */
+export interface BundledTemplate {
+  readonly text: string;
+  readonly spec: TemplateSpec;
+}
+
 export const HandlebarsRuntime = runtime as HandlebarsRuntime;

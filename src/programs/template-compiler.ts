@@ -19,5 +19,6 @@ export const compileTemplate: TemplateCompiler = (text) => {
   const code = Handlebars.precompile(text, COMPILE_OPTIONS) as unknown as string;
   // Handlebars.compile does the same: the precompiled spec is JavaScript source.
   // eslint-disable-next-line @typescript-eslint/no-implied-eval
-  return new Function(`return ${code};`)() as TemplateSpec;
+  const evaluate = new Function(`return ${code};`) as () => TemplateSpec;
+  return evaluate();
 };

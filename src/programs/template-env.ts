@@ -117,10 +117,9 @@ export function createTemplateEnv(source: TemplateSource = bundledTemplateSource
   for (const [name, helper] of Object.entries(TEMPLATE_HELPERS)) hb.registerHelper(name, helper);
   hb.unregisterHelper('log');
   const cache = new Map<string, { readonly text: string; readonly run: HandlebarsTemplateDelegate }>();
-  const load = (name: string, text: string): HandlebarsTemplateDelegate => {
+  const load = (name: string, text: string): HandlebarsTemplateDelegate | undefined => {
     const spec: TemplateSpec | undefined = source.precompiled?.(name) ?? source.compile?.(text);
-    if (spec === undefined) throw new HandlebarsRuntime.Exception(`${source.displayName(name)} is neither precompiled nor compilable by its source`);
-    return hb.template(spec);
+    return spec === undefined ? undefined : hb.template(spec);
   };
   return {
     displayName: (name) => source.displayName(name),
@@ -136,7 +135,12 @@ export function createTemplateEnv(source: TemplateSource = bundledTemplateSource
       try {
         let entry = cache.get(name);
         if (entry === undefined) {
-          entry = { text, run: load(name, text) };
+          const run = load(name, text);
+          if (run === undefined) {
+            const message = `${file} is neither precompiled nor compilable by its template source.`;
+            return { ok: false, diagnostics: [diagnostic('template_not_compiled', file, message, `แม่แบบ ${file} ไม่ได้แปลงไว้ล่วงหน้าและแปลงไม่ได้`)] };
+          }
+          entry = { text, run };
           cache.set(name, entry);
         }
         return { ok: true, value: entry.run(data, RUNTIME_OPTIONS), diagnostics: [] };

@@ -21,12 +21,6 @@ export interface TemplateSource {
   readonly compile?: TemplateCompiler;
 }
 
-/** One template of the package: its text (for diagnostics) and its build-time compiled spec. */
-export interface BundledTemplate {
-  readonly text: string;
-  readonly spec: TemplateSpec;
-}
-
 /** The package's own templates (templates/ as it was when the package was built), precompiled. */
 export function bundledTemplateSource(): TemplateSource {
   const has = (name: string): boolean => Object.hasOwn(BUNDLED_TEMPLATES, name);

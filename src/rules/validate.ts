@@ -46,6 +46,7 @@ function ruleFailed(rule: Rule, error: unknown): Diagnostic {
 
 /** Run the rules on an already parsed circular; returns the rule diagnostics only. */
 export function runRules(circular: Circular, options: Pick<ValidateOptions, 'disableRules' | 'disable' | 'rules'> = {}): readonly Diagnostic[] {
+  // eslint-disable-next-line @typescript-eslint/no-deprecated -- still honoured beside its new name
   const disabled = new Set([...(options.disableRules ?? []), ...(options.disable ?? [])]);
   const ctx: RuleContext = { circular, texts: [...textFields(circular)] };
   const diagnostics: Diagnostic[] = [];

@@ -16,6 +16,7 @@ import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import { extname, join, resolve } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
+import type { Stats } from 'webpack';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type * as Saraban from '../../src/index.js';
 
@@ -84,7 +85,11 @@ function serve(site: string): Promise<Server> {
     response.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream', 'content-security-policy': CSP });
     createReadStream(path).pipe(response);
   });
-  return new Promise((done) => server.listen(0, '127.0.0.1', () => done(server)));
+  return new Promise((done) => {
+    server.listen(0, '127.0.0.1', () => {
+      done(server);
+    });
+  });
 }
 
 let browser: Browser | undefined;
@@ -171,7 +176,7 @@ describe.skipIf(!available)('bundlers with their default configuration, in Chrom
     const started = Date.now();
     const { default: webpack } = await import('webpack');
     const site = join(out, 'webpack-site');
-    const stats = await new Promise<import('webpack').Stats | undefined>((done, fail) => {
+    const stats = await new Promise<Stats | undefined>((done, fail) => {
       // Defaults, except development mode: production only adds minification (test time);
       // module resolution and the export conditions are the same.
       webpack({ mode: 'development', devtool: false, context: app, entry: './src/main.js', output: { path: site, clean: true } }, (error, result) => {

@@ -60,10 +60,9 @@ let pending: Promise<HarfBuzz> | undefined;
 
 async function load(): Promise<HarfBuzz> {
   const hb = await import('harfbuzzjs');
-  // Font and shape take harfbuzzjs's own Face, Font and Buffer, which our narrower types only
-  // ever hold (they come from the constructors above); their results are still checked.
+  // Font takes harfbuzzjs's own Face, which our narrower HbFace only ever holds (it comes from
+  // the Face constructor); what it makes is still checked against HbFont.
   const Font: new (face: InstanceType<typeof hb.Face>) => HbFont = hb.Font;
-  const shape: (font: InstanceType<typeof hb.Font>, buffer: InstanceType<typeof hb.Buffer>) => void = hb.shape;
   return {
     Blob: hb.Blob,
     Face: hb.Face,
@@ -71,7 +70,7 @@ async function load(): Promise<HarfBuzz> {
     Buffer: hb.Buffer,
     Direction: hb.Direction,
     MetricsTag: hb.MetricsTag,
-    shape: shape as unknown as HarfBuzz['shape'],
+    shape: hb.shape,
   };
 }
 
