@@ -24,7 +24,7 @@ export interface ProgramOutput {
 }
 
 export interface ProgramRenderOptions {
-  /** Template environment; the default reads the package's templates/ and is shared. */
+  /** Template environment; the default runs the package's own templates (precompiled) and is shared. */
   readonly env?: TemplateEnv;
   /** What the rules may know about the letter (its date); buildProgramCircular fills this in. */
   readonly context?: ProgramContext;
@@ -155,8 +155,8 @@ export function renderProgram(program: Program, payload: unknown, options: Progr
  * body, enclosures and fields; the result is checked with parseCircular and the program rules
  * see the letter's date. The value is letter input, ready for parseCircular and the renderers.
  * With a bundled program's name the payload is typed (`ProgramPayload<'kbo'>`); a name only
- * known at run time (a string) or a Program made with defineProgram (its templates then come
- * from `options.env`) takes any payload, which is checked at run time all the same.
+ * known at run time (a string) or a Program object (its templates then come from
+ * `options.env`) takes any payload, which is checked at run time all the same.
  * @example buildProgramCircular('registration', baseLetter, row).value
  */
 export function buildProgramCircular<N extends ProgramName>(name: N, base: unknown, payload: ProgramPayload<N>, options?: Omit<ProgramRenderOptions, 'context'>): Result<CircularInput>;

@@ -14,7 +14,7 @@ import { TEMPLATE_HELPERS } from './template-helpers.js';
 import { bundledTemplateSource, type TemplateSource } from './template-source.js';
 
 export interface TemplateEnv {
-  /** Renders one template with its data; the output is the markup that parseMarkup reads. */
+  /** Renders one template with its data; the output is saraban's template markup (templates/README.md). */
   render(name: string, data: unknown): Result<string>;
   /** How diagnostics name a template: `templates/meeting/body.hbs`. */
   displayName(name: string): string;
