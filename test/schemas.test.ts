@@ -1,11 +1,13 @@
 /**
  * The JSON Schemas shipped in schemas/ (letter, program file, each program payload): up to date
- * with the zod schemas (scripts/write-schemas.mjs makes them from the build), and what an editor
+ * with the zod schemas (scripts/write-schemas.mjs writes src/cli/json-schemas.ts's, which
+ * `saraban schema` prints), and what an editor
  * will check: every example letter, memo and program file validates (Ajv, draft 2020-12), a
  * `$schema` key is allowed where the schema names it and saraban does not take it for an
  * unknown field, and a misspelt field is rejected by the schema as by saraban.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
@@ -31,6 +33,12 @@ describe('schemas/', () => {
     const files = await schemaFiles();
     expect(Object.keys(files).sort()).toEqual(['letter.schema.json', 'program-file.schema.json', ...PROGRAM_NAMES.map((name) => `programs/${name}.schema.json`)].sort());
     for (const [name, text] of Object.entries(files)) expect(readFileSync(join(schemas, name), 'utf8'), name).toBe(text);
+  });
+
+  it.runIf(existsSync(join(root, 'dist', 'cli.js')))('is what `saraban schema` prints', () => {
+    const cli = join(root, 'dist', 'cli.js');
+    expect(JSON.parse(execFileSync('node', [cli, 'schema'], { encoding: 'utf8' }))).toEqual(read(join(schemas, 'letter.schema.json')));
+    expect(JSON.parse(execFileSync('node', [cli, 'schema', '--program', 'kbo'], { encoding: 'utf8' }))).toEqual(read(join(schemas, 'programs', 'kbo.schema.json')));
   });
 
   it('accepts every example letter and memo, and every example program file', () => {
