@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -81,6 +81,24 @@ const harfbuzzForBrowsers: Plugin = {
   },
 };
 
+/**
+ * tsup's CommonJS code splitting (sucrase) turns every dynamic import into a require; Node then
+ * refuses harfbuzzjs (ESM with top-level await: ERR_REQUIRE_ASYNC_MODULE). Puts that one
+ * import back, failing the build when it is not found.
+ */
+function keepHarfBuzzImportDynamic(): void {
+  const required = 'Promise.resolve().then(() => _interopRequireWildcard(require("harfbuzzjs")))';
+  const dist = fileURLToPath(new URL('dist/', import.meta.url));
+  let found = 0;
+  for (const name of readdirSync(dist).filter((file) => file.endsWith('.cjs'))) {
+    const text = readFileSync(join(dist, name), 'utf8');
+    if (!text.includes(required)) continue;
+    found += 1;
+    writeFileSync(join(dist, name), text.split(required).join('import("harfbuzzjs")'));
+  }
+  if (found === 0) throw new Error('tsup.config.ts: the CommonJS build no longer has the harfbuzzjs require this build rewrites; check dist/*.cjs');
+}
+
 export default defineConfig([
   // Node, ESM: the library entries and the CLI with its batch worker, sharing chunks.
   {
@@ -89,12 +107,13 @@ export default defineConfig([
     target: 'node20',
     shims: true,
   },
-  // Node, CommonJS: the library entries only (the CLI is ESM). Each entry is whole: tsup's
-  // CommonJS code splitting turns the dynamic import of harfbuzzjs (ESM with top-level await)
-  // into a require, which Node refuses.
+  // Node, CommonJS: the library entries only (the CLI is ESM), sharing chunks; harfbuzzjs is
+  // still loaded with import() (see keepHarfBuzzImportDynamic).
   {
     entry: LIBRARY,
     format: ['cjs'],
+    splitting: true,
+    onSuccess: () => Promise.resolve(keepHarfBuzzImportDynamic()),
     target: 'node20',
     shims: true,
   },
