@@ -3,7 +3,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'test/.output/**', '*.config.*', '.dependency-cruiser.cjs', 'bench/**/*.mjs', 'scripts/**/*.mjs'] },
+  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'test/.output/**', '*.config.*', '.dependency-cruiser.cjs', 'bench/**/*.mjs', 'scripts/**/*.mjs', 'src/programs/bundled-templates.ts'] },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   ...tseslint.configs.stylisticTypeChecked,

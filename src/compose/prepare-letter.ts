@@ -43,7 +43,7 @@ function isPreparedLetter(value: unknown): value is PreparedLetter {
 export function prepareLetter(input: unknown, options: PrepareLetterOptions = {}): Result<PreparedLetter> {
   const validateOptions: ValidateOptions = {
     ...(options.allowErrors === undefined ? {} : { allowErrors: options.allowErrors }),
-    ...(options.disableRules === undefined ? {} : { disable: options.disableRules }),
+    ...(options.disableRules === undefined ? {} : { disableRules: options.disableRules }),
   };
   const validation = validate(input, validateOptions);
   if (!validation.ok || validation.circular === undefined) return { ok: false, diagnostics: validation.diagnostics };

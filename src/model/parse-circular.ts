@@ -67,7 +67,9 @@ export function parseCircular(input: unknown, options: ParseCircularOptions = {}
   if (guard.length > 0) return { ok: false, diagnostics: guard };
 
   const unknownFields: Diagnostic[] = [];
-  let current: unknown = input;
+  // A top-level `$schema` names the JSON Schema an editor checks the file with
+  // (schemas/letter.schema.json): not a letter field, so not an unknown one.
+  let current: unknown = '$schema' in input ? withoutKeys(input, [], ['$schema']) : input;
   for (let round = 0; round < MAX_ROUNDS; round += 1) {
     const { value: parsed, warnings } = collectWarnings(() => CircularInputSchema.safeParse(current, { reportInput: true }));
     if (parsed.success) return { ok: true, value: parsed.data, diagnostics: [...unknownFields, ...warnings] };

@@ -19,8 +19,16 @@ export interface RenderDocxOptions extends PrepareLetterOptions {
   readonly emblem?: Uint8Array;
   /** Font family written into every run; defaults to `profile.font.family` (TH SarabunPSK). */
   readonly fontFamily?: string;
-  /** Core-property created/modified date (ISO 8601); defaults to 2000-01-01T00:00:00Z. */
-  readonly date?: string;
+  /**
+   * Creation date of the document (core properties created/modified): a Date or an ISO 8601
+   * text, as for renderPdf; defaults to 2000-01-01T00:00:00Z.
+   */
+  readonly date?: Date | string;
+  /**
+   * Called by `renderDocx` with the diagnostics (warnings) of a letter it rendered, which it
+   * would otherwise drop; `safeRenderDocx` returns them instead.
+   */
+  readonly onDiagnostics?: (diagnostics: readonly Diagnostic[]) => void;
   /**
    * Write `w:lang w:bidi="th-TH"` on Thai runs. Off by default: WPS Writer misplaces ำ
    * wherever it is in effect (thai-docx-skill ADR 0038); it only helps Word proof Thai on
@@ -90,7 +98,7 @@ function writeOptions(options: RenderDocxOptions, embedded: EmbeddedFontFiles | 
   return {
     ...(embedded === undefined ? {} : { embeddedFont: embedded }),
     ...(options.emblem === undefined ? {} : { emblem: options.emblem }),
-    ...(options.date === undefined ? {} : { date: options.date }),
+    ...(options.date === undefined ? {} : { date: typeof options.date === 'string' ? options.date : Number.isNaN(options.date.getTime()) ? 'Invalid Date' : options.date.toISOString() }),
     ...(options.thaiProofingLanguage === undefined ? {} : { thaiProofingLanguage: options.thaiProofingLanguage }),
   };
 }
@@ -141,6 +149,7 @@ export async function renderDocx(input: unknown, options: RenderDocxOptions = {}
     const first = result.diagnostics.find((d) => d.severity === 'error');
     throw new SarabanError(`The letter cannot be rendered: ${first?.message ?? 'see diagnostics'}`, result.diagnostics);
   }
+  options.onDiagnostics?.(result.diagnostics);
   return result.value;
 }
 

@@ -29,8 +29,40 @@ export interface RenderPdfOptions extends PrepareLetterOptions {
   readonly emblem?: Uint8Array;
   /** Geometry and sizes; default DEFAULT_STYLE_PROFILE (spec section 8). */
   readonly profile?: StyleProfile;
-  /** CreationDate of the PDF; default 2000-01-01 so identical input gives identical bytes. */
+  /**
+   * Creation date of the document (a Date or an ISO 8601 text, as for renderDocx); default
+   * 2000-01-01 so identical input gives identical bytes.
+   */
+  readonly date?: Date | string;
+  /** @deprecated Use `date` (the same option renderDocx takes). */
   readonly creationDate?: Date;
+  /**
+   * Called by `renderPdf` with the diagnostics (warnings) of a letter it rendered, which it
+   * would otherwise drop; `safeRenderPdf` returns them instead.
+   */
+  readonly onDiagnostics?: (diagnostics: readonly Diagnostic[]) => void;
+}
+
+/** The `date` option (or the deprecated `creationDate`) as a Date, or a diagnostic when it is no date. */
+function pdfDate(options: RenderPdfOptions): Result<Date | undefined> {
+  // eslint-disable-next-line @typescript-eslint/no-deprecated -- still honoured, under its new name first
+  const given = options.date ?? options.creationDate;
+  const date = typeof given === 'string' ? new Date(given) : given;
+  if (date === undefined || !Number.isNaN(date.getTime())) return { ok: true, value: date, diagnostics: [] };
+  const text = typeof given === 'string' ? given : String(given);
+  return {
+    ok: false,
+    diagnostics: [
+      {
+        code: 'invalid_document_date',
+        severity: 'error',
+        stage: 'render-pdf',
+        path: ['options', 'date'],
+        message: `options.date "${text}" is not a date such as 2025-01-31T00:00:00Z.`,
+        messageTh: `options.date "${text}" ไม่ใช่วันที่ เช่น 2025-01-31T00:00:00Z`,
+      },
+    ],
+  };
 }
 
 let defaultEngine: Promise<TextEngine> | undefined;
@@ -73,6 +105,8 @@ export function layoutTree(tree: DocumentTree, engine: LayoutTextEngine, options
  * @example const result = await safeRenderPdf(input, { emblem: garudaPng }); if (result.ok) await writeFile('letter.pdf', result.value);
  */
 export async function safeRenderPdf(input: unknown, options: RenderPdfOptions = {}): Promise<Result<Uint8Array>> {
+  const created = pdfDate(options);
+  if (!created.ok) return { ok: false, diagnostics: created.diagnostics };
   const prepared = prepareUnlessPrepared(input, options);
   if (!prepared.ok) return prepared;
   const diagnostics: Diagnostic[] = [...prepared.diagnostics];
@@ -94,7 +128,7 @@ export async function safeRenderPdf(input: unknown, options: RenderPdfOptions = 
   try {
     bytes = await writePdf(laidOut.paged, engine.fonts, {
       ...(options.emblem === undefined ? {} : { emblem: options.emblem }),
-      ...(options.creationDate === undefined ? {} : { creationDate: options.creationDate }),
+      ...(created.value === undefined ? {} : { creationDate: created.value }),
       onDiagnostic: (diagnostic) => diagnostics.push(diagnostic),
     });
   } catch (error) {
@@ -120,5 +154,6 @@ export async function renderPdf(input: unknown, options: RenderPdfOptions = {}):
     const first = result.diagnostics.find((d) => d.severity === 'error');
     throw new SarabanError(`The letter cannot be rendered: ${first?.message ?? 'see diagnostics'}`, result.diagnostics);
   }
+  options.onDiagnostics?.(result.diagnostics);
   return result.value;
 }

@@ -6,6 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { compileTemplate } from './template-compiler.js';
 import type { TemplateSource } from './template-source.js';
 
 /** The package's templates/ folder: two levels above src/programs/, one above dist/. */
@@ -29,5 +30,6 @@ export function fileTemplateSource(root: string | undefined = findPackageTemplat
       return existsSync(path) ? readFileSync(path, 'utf8') : undefined;
     },
     displayName: (name) => `templates/${name}`,
+    compile: compileTemplate,
   };
 }

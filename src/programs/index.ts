@@ -7,7 +7,8 @@ export { renderProgramBody, renderProgram, buildProgramCircular, checkProgramPay
 export { PROGRAMS, PROGRAM_NAMES, findProgram } from './registry.js';
 export { defineProgram, type Program, type ProgramDefinition, type ProgramContext, type ProgramFields, type ProgramTemplates } from './program.js';
 export { createTemplateEnv, type TemplateEnv } from './template-env.js';
-export { bundledTemplateSource, memoryTemplateSource, type TemplateSource } from './template-source.js';
+export { bundledTemplateSource, type TemplateSource } from './template-source.js';
+export { memoryTemplateSource } from './memory-template-source.js';
 export { parseMarkup, decodeEntities, type MarkupDocument } from './markup.js';
 export { TEMPLATE_HELPERS } from './template-helpers.js';
 export { contractMonths } from './marketer-hiring/rules.js';

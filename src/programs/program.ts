@@ -1,8 +1,8 @@
 /**
  * programs — what a program is: a typed payload, its rules and its templates.
  * A ProgramDefinition<P> binds a zod schema, a rule check and a view (payload → template data)
- * to templates/<name>/ files; definePrograms erases P behind one Program interface so the
- * registry can list them all. Everything returned is plain data.
+ * to templates/<name>/ files; each program is listed in PROGRAMS as one Program, whatever its
+ * payload type. Everything returned is plain data.
  */
 import type { z } from 'zod';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';

@@ -8,11 +8,13 @@ import { marketerHiringProgram } from './marketer-hiring/index.js';
 import { meetingProgram } from './meeting/index.js';
 import { opcProgram } from './opc/index.js';
 import type { Program } from './program.js';
+import type { ProgramName } from './program-types.js';
 import { registrationProgram } from './registration/index.js';
 
 export const PROGRAMS: readonly Program[] = [meetingProgram, opcProgram, kboProgram, registrationProgram, marketerHiringProgram];
 
-export const PROGRAM_NAMES: readonly string[] = PROGRAMS.map((p) => p.name);
+/** The names of the bundled programs, in registry order. */
+export const PROGRAM_NAMES: readonly ProgramName[] = ['meeting', 'opc', 'kbo', 'registration', 'marketer-hiring'];
 
 /** The program called `name`, or undefined. */
 export function findProgram(name: string): Program | undefined {

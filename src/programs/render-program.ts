@@ -10,7 +10,9 @@ import { hasErrors } from '../diagnostics/diagnostic.js';
 import type { BodyBlock, Enclosure } from '../model/circular-types.js';
 import { parseCircular } from '../model/parse-circular.js';
 import { parseMarkup } from './markup.js';
+import type { CircularInput } from '../model/circular-schema.js';
 import type { Program, ProgramContext, ProgramFields } from './program.js';
+import type { ProgramName, ProgramPayload } from './program-types.js';
 import { findProgram, PROGRAM_NAMES } from './registry.js';
 import { createTemplateEnv, type TemplateEnv } from './template-env.js';
 
@@ -22,7 +24,7 @@ export interface ProgramOutput {
 }
 
 export interface ProgramRenderOptions {
-  /** Template environment; the default reads the package's templates/ and is shared. */
+  /** Template environment; the default runs the package's own templates (precompiled) and is shared. */
   readonly env?: TemplateEnv;
   /** What the rules may know about the letter (its date); buildProgramCircular fills this in. */
   readonly context?: ProgramContext;
@@ -151,16 +153,21 @@ export function renderProgram(program: Program, payload: unknown, options: Progr
 /**
  * Fills a base letter (friendly letter input: letterhead, addressee, signer …) with a program's
  * body, enclosures and fields; the result is checked with parseCircular and the program rules
- * see the letter's date. The value is letter input, ready for parseCircular. `name` may also be
- * a Program made with defineProgram (its templates then come from `options.env`).
+ * see the letter's date. The value is letter input, ready for parseCircular and the renderers.
+ * With a bundled program's name the payload is typed (`ProgramPayload<'kbo'>`); a name only
+ * known at run time (a string) or a Program object (its templates then come from
+ * `options.env`) takes any payload, which is checked at run time all the same.
  * @example buildProgramCircular('registration', baseLetter, row).value
  */
+export function buildProgramCircular<N extends ProgramName>(name: N, base: unknown, payload: ProgramPayload<N>, options?: Omit<ProgramRenderOptions, 'context'>): Result<CircularInput>;
+// A name known only at run time (a string, not a bundled program's literal name) takes any payload.
+export function buildProgramCircular<S extends string>(name: (S & (S extends ProgramName ? never : unknown)) | Program, base: unknown, payload: unknown, options?: Omit<ProgramRenderOptions, 'context'>): Result<CircularInput>;
 export function buildProgramCircular(
   name: string | Program,
   base: unknown,
   payload: unknown,
   options: Omit<ProgramRenderOptions, 'context'> = {},
-): Result<Readonly<Record<string, unknown>>> {
+): Result<CircularInput> {
   if (typeof base !== 'object' || base === null || Array.isArray(base)) {
     return { ok: false, diagnostics: [programError('invalid_base_letter', 'The base letter must be an object of letter fields (number, office, date, addressee, signer …).', 'หนังสือต้นแบบต้องเป็นออบเจกต์ของส่วนต่าง ๆ ของหนังสือ', ['base'])] };
   }
@@ -201,5 +208,6 @@ export function buildProgramCircular(
     ...(date.day === undefined ? {} : { letterDate: { year: date.year, month: date.month, day: date.day } }),
   };
   diagnostics.push(...circular.diagnostics, ...program.value.check(parsed.value, context));
-  return hasErrors(diagnostics) ? { ok: false, diagnostics } : { ok: true, value: letter, diagnostics };
+  // parseCircular accepted `letter`, so it is letter input.
+  return hasErrors(diagnostics) ? { ok: false, diagnostics } : { ok: true, value: letter as CircularInput, diagnostics };
 }

@@ -5,7 +5,9 @@
 import { describe, expect, it } from 'vitest';
 import { parseMarkup } from './markup.js';
 import { createTemplateEnv } from './template-env.js';
-import { memoryTemplateSource, type TemplateSource } from './template-source.js';
+import { memoryTemplateSource } from './memory-template-source.js';
+import { compileTemplate } from './template-compiler.js';
+import type { TemplateSource } from './template-source.js';
 
 function envWith(files: Record<string, string>) {
   return createTemplateEnv(memoryTemplateSource(files));
@@ -68,6 +70,25 @@ describe('template environment: strictness', () => {
     expect(parsed.ok && parsed.value.blocks).toEqual([{ type: 'paragraph', spans: [{ text: `ก ${data.x}` }] }]);
   });
 
+  it('never throws: a field looked up on text is template_data_error', () => {
+    const result = render('<p>{{x.length}}</p>', { x: 'abc' });
+    expect(result.ok).toBe(false);
+    expect(result.diagnostics[0]?.code).toBe('template_data_error');
+    expect(result.diagnostics[0]?.message).toContain('templates/t/body.hbs');
+  });
+
+  it('never throws: the internal hooks helperMissing and blockHelperMissing are unknown helpers', () => {
+    for (const template of ['<p>{{blockHelperMissing x}}</p>', '<p>{{helperMissing x}}</p>', '<p>{{#blockHelperMissing x}}y{{/blockHelperMissing}}</p>']) {
+      const result = render(template, { x: 'abc' });
+      expect(result.diagnostics.map((d) => d.code), template).toEqual(['unknown_helper']);
+    }
+  });
+
+  it('rejects {{log}} as an unknown helper: templates cannot write to the console', () => {
+    expect(render('<p>{{log x}}</p>', { x: 'abc' }).diagnostics[0]?.code).toBe('unknown_helper');
+    expect(render('<p>{{#if x}}{{log "y" level="error"}}{{/if}}</p>', { x: 1 }).diagnostics[0]?.code).toBe('unknown_helper');
+  });
+
   it('does not expose prototype properties', () => {
     const result = render('<p>{{x.constructor.name}}</p>', { x: {} });
     expect(result.ok ? result.value : '').not.toContain('Object');
@@ -81,6 +102,7 @@ describe('template environment: strictness', () => {
         return '<p>{{x}}</p>';
       },
       displayName: (name) => `templates/${name}`,
+      compile: compileTemplate,
     };
     const env = createTemplateEnv(source);
     env.render('a.hbs', { x: 1 });

@@ -1,24 +1,25 @@
 /**
  * programs — the one Handlebars environment of saraban: template name + data → markup text.
- * `Handlebars.create()` with the fixed helper registry, compiled `{ strict, knownHelpersOnly }`,
- * prototype access off and default HTML escaping kept. Templates compile once and are cached.
- * Never throws for a template or data problem: a missing field is `template_missing_field`
- * naming the template file and the field, an unregistered helper is `unknown_helper`.
+ * The Handlebars runtime (`create()`) with the fixed helper registry, templates compiled
+ * `{ strict, knownHelpersOnly }` (the package's own at build time, others by their source's
+ * compiler), prototype access off and default HTML escaping kept. Templates load once and are
+ * cached. Never throws: a missing field is `template_missing_field` naming the template file
+ * and the field, an unregistered helper is `unknown_helper`, data a template cannot read (a
+ * field looked up on text) is `template_data_error`.
  */
-import Handlebars from 'handlebars';
 import type { Diagnostic, Result } from '../diagnostics/diagnostic.js';
+import { HandlebarsRuntime, type TemplateSpec } from './handlebars-runtime.js';
 import { HelperInputError } from './helper-input-error.js';
-import { KNOWN_HELPERS, TEMPLATE_HELPERS } from './template-helpers.js';
+import { TEMPLATE_HELPERS } from './template-helpers.js';
 import { bundledTemplateSource, type TemplateSource } from './template-source.js';
 
 export interface TemplateEnv {
-  /** Renders one template with its data; the output is the markup that parseMarkup reads. */
+  /** Renders one template with its data; the output is saraban's template markup (templates/README.md). */
   render(name: string, data: unknown): Result<string>;
   /** How diagnostics name a template: `templates/meeting/body.hbs`. */
   displayName(name: string): string;
 }
 
-const COMPILE_OPTIONS = { strict: true, knownHelpersOnly: true, knownHelpers: KNOWN_HELPERS } as const;
 const RUNTIME_OPTIONS = { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false } as const;
 
 function diagnostic(code: string, file: string, message: string, messageTh: string, hints?: readonly string[]): Diagnostic {
@@ -88,7 +89,7 @@ function translate(error: unknown, file: string, source: string): Diagnostic {
       [`registered helpers: ${Object.keys(TEMPLATE_HELPERS).join(', ')}`],
     );
   }
-  if (error instanceof Handlebars.Exception || message.startsWith('Parse error')) {
+  if (error instanceof HandlebarsRuntime.Exception || message.startsWith('Parse error')) {
     return diagnostic(
       'template_syntax_error',
       file,
@@ -97,7 +98,14 @@ function translate(error: unknown, file: string, source: string): Diagnostic {
       [message],
     );
   }
-  throw error;
+  // Anything else (a field looked up on text, `{{x.length}}` with x a string, makes the strict
+  // runtime throw TypeError): the data does not fit the template. Never thrown to the caller.
+  return diagnostic(
+    'template_data_error',
+    file,
+    `${file}${where}: the data cannot be rendered by this template: ${message.split('\n')[0] ?? message}.`,
+    `แม่แบบ ${file}${where}: ใช้ข้อมูลที่ส่งมากับแม่แบบนี้ไม่ได้`,
+  );
 }
 
 /**
@@ -105,29 +113,39 @@ function translate(error: unknown, file: string, source: string): Diagnostic {
  * @example createTemplateEnv().render('meeting/body.hbs', view)
  */
 export function createTemplateEnv(source: TemplateSource = bundledTemplateSource()): TemplateEnv {
-  const hb = Handlebars.create();
+  const hb = HandlebarsRuntime.create();
   for (const [name, helper] of Object.entries(TEMPLATE_HELPERS)) hb.registerHelper(name, helper);
-  const cache = new Map<string, { readonly text: string; readonly run: Handlebars.TemplateDelegate }>();
+  hb.unregisterHelper('log');
+  const cache = new Map<string, { readonly text: string; readonly run: HandlebarsTemplateDelegate }>();
+  const load = (name: string, text: string): HandlebarsTemplateDelegate | undefined => {
+    const spec: TemplateSpec | undefined = source.precompiled?.(name) ?? source.compile?.(text);
+    return spec === undefined ? undefined : hb.template(spec);
+  };
   return {
     displayName: (name) => source.displayName(name),
     render(name, data) {
       const file = source.displayName(name);
-      let entry = cache.get(name);
-      if (entry === undefined) {
-        const text = source.read(name);
-        if (text === undefined) {
-          return {
-            ok: false,
-            diagnostics: [diagnostic('template_not_found', file, `${file} does not exist.`, `ไม่พบแม่แบบ ${file}`)],
-          };
-        }
-        entry = { text, run: hb.compile(text, COMPILE_OPTIONS) };
-        cache.set(name, entry);
+      const text = cache.get(name)?.text ?? source.read(name);
+      if (text === undefined) {
+        return {
+          ok: false,
+          diagnostics: [diagnostic('template_not_found', file, `${file} does not exist.`, `ไม่พบแม่แบบ ${file}`)],
+        };
       }
       try {
+        let entry = cache.get(name);
+        if (entry === undefined) {
+          const run = load(name, text);
+          if (run === undefined) {
+            const message = `${file} is neither precompiled nor compilable by its template source.`;
+            return { ok: false, diagnostics: [diagnostic('template_not_compiled', file, message, `แม่แบบ ${file} ไม่ได้แปลงไว้ล่วงหน้าและแปลงไม่ได้`)] };
+          }
+          entry = { text, run };
+          cache.set(name, entry);
+        }
         return { ok: true, value: entry.run(data, RUNTIME_OPTIONS), diagnostics: [] };
       } catch (error) {
-        return { ok: false, diagnostics: [translate(error, file, entry.text)] };
+        return { ok: false, diagnostics: [translate(error, file, text)] };
       }
     },
   };

@@ -228,5 +228,18 @@ export const TEMPLATE_HELPERS: Readonly<Record<string, Helper>> = {
   not: (...args) => !split('not', args).values[0],
 };
 
-/** The names compile-time `knownHelpers` lists, so `knownHelpersOnly` rejects everything else. */
-export const KNOWN_HELPERS: Readonly<Record<string, true>> = Object.fromEntries(Object.keys(TEMPLATE_HELPERS).map((name) => [name, true]));
+/**
+ * The helpers compile-time `knownHelpers` lists, so `knownHelpersOnly` rejects everything else:
+ * ours, and of Handlebars' built-ins only the block helpers (each, if, unless, with) and lookup.
+ * `log` (writes to the console), `helperMissing` and `blockHelperMissing` (internal hooks that
+ * throw TypeError when called from a template) are unknown.
+ */
+export const KNOWN_HELPERS: Readonly<Record<string, boolean>> = {
+  ...Object.fromEntries(Object.keys(TEMPLATE_HELPERS).map((name) => [name, true])),
+  log: false,
+  helperMissing: false,
+  blockHelperMissing: false,
+};
+
+/** How every template is compiled: at build time (scripts/bundle-templates.mjs) and at run time alike. */
+export const COMPILE_OPTIONS = { strict: true, knownHelpersOnly: true, knownHelpers: KNOWN_HELPERS } as const;

@@ -48,7 +48,7 @@ export function renderRulesDoc(rules: readonly Rule[] = RULES): string {
     '`["body", 3, "spans", 0, "text"]`), and a `message` in English and `messageTh` in Thai naming the value found and the fix.',
     '',
     'Errors stop rendering unless the caller passes `allowErrors: true`; warnings never do. A rule can be skipped with',
-    '`disable: ["code"]`. The rules read free text as carefully as fields: dates, amounts, times and citations written inside',
+    '`disableRules: ["code"]`. The rules read free text as carefully as fields: dates, amounts, times and citations written inside',
     'paragraphs, list items, table cells and enclosures are found and checked too.',
     '',
     'A memo (บันทึกข้อความ, `kind: "memo"`) goes through the same rules, scoped to what a memo has: it has no office address,',

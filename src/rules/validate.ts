@@ -14,7 +14,9 @@ import { textFields } from './text-fields.js';
 export interface ValidateOptions {
   /** Let rendering go on despite rule errors (the diagnostics are still returned). Default false. */
   readonly allowErrors?: boolean;
-  /** Rule codes to skip, e.g. `['province_mismatch']` for a letter known to be cross-provincial. */
+  /** Rule codes to skip, e.g. `['province_mismatch']` for a letter known to be cross-provincial (the renderers' option of the same name). */
+  readonly disableRules?: readonly string[];
+  /** @deprecated Use `disableRules` (the name the renderers and prepareLetter use). */
   readonly disable?: readonly string[];
   /** The rules to run; default the whole catalogue (RULES). */
   readonly rules?: readonly Rule[];
@@ -43,8 +45,9 @@ function ruleFailed(rule: Rule, error: unknown): Diagnostic {
 }
 
 /** Run the rules on an already parsed circular; returns the rule diagnostics only. */
-export function runRules(circular: Circular, options: Pick<ValidateOptions, 'disable' | 'rules'> = {}): readonly Diagnostic[] {
-  const disabled = new Set(options.disable ?? []);
+export function runRules(circular: Circular, options: Pick<ValidateOptions, 'disableRules' | 'disable' | 'rules'> = {}): readonly Diagnostic[] {
+  // eslint-disable-next-line @typescript-eslint/no-deprecated -- still honoured beside its new name
+  const disabled = new Set([...(options.disableRules ?? []), ...(options.disable ?? [])]);
   const ctx: RuleContext = { circular, texts: [...textFields(circular)] };
   const diagnostics: Diagnostic[] = [];
   for (const rule of options.rules ?? RULES) {

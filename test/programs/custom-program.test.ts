@@ -79,6 +79,6 @@ describe('the worked example of docs/programs.md', () => {
     const base = loadExample('registration').base;
     const built = buildProgramCircular(otopFairProgram, base, payload, { env });
     expect(built.ok).toBe(true);
-    expect(built.value?.['subject']).toBe('ขอเชิญร่วมงานOTOP แปดริ้ว');
+    expect(built.value?.subject).toBe('ขอเชิญร่วมงานOTOP แปดริ้ว');
   });
 });

@@ -32,7 +32,7 @@ describe('every registered program', () => {
   it.each(PROGRAM_EXAMPLE_NAMES)('%s: the corrected example raises no diagnostic and builds a letter parseCircular accepts', (name) => {
     const example = loadExample(name);
     expect(codes(name, example.payload)).toEqual([]);
-    const built = buildProgramCircular(name, example.base, example.payload);
+    const built = buildProgramCircular(name, example.base, example.payload as never /* untyped JSON */);
     expect(built.diagnostics).toEqual([]);
     expect(built.ok).toBe(true);
     const circular = parseCircular(built.value);
@@ -62,7 +62,7 @@ describe('seed payloads, defects included', () => {
     ]);
   });
   it('002 kbo: จังหวัดเชียงใหม่ in the body of a letter issued by ฉะเชิงเทรา', () => {
-    const built = buildProgramCircular('kbo', loadExample('kbo').base, seedPayload('kbo'));
+    const built = buildProgramCircular('kbo', loadExample('kbo').base, seedPayload('kbo') as never /* untyped JSON */);
     expect(built.diagnostics.map((d) => d.code)).toContain('province_mismatch');
   });
   it('003 registration: the report is due on a Sunday', () => {
@@ -167,7 +167,7 @@ describe('payload schema problems are diagnostics with the field path', () => {
     expect(renderProgramBody('lottery', {}).diagnostics[0]?.code).toBe('unknown_program');
   });
   it('a base letter that is not an object is invalid_base_letter', () => {
-    expect(buildProgramCircular('meeting', 'x', loadExample('meeting').payload).diagnostics[0]?.code).toBe('invalid_base_letter');
+    expect(buildProgramCircular('meeting', 'x', loadExample('meeting').payload as never /* untyped JSON */).diagnostics[0]?.code).toBe('invalid_base_letter');
   });
 });
 

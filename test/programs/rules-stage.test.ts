@@ -20,7 +20,7 @@ const EXPECTED_WARNINGS: Readonly<Record<string, readonly string[]>> = {
 describe.each(PROGRAM_EXAMPLE_NAMES)('%s letter through the rule engine', (name) => {
   it('has no rule error and only the known warnings', () => {
     const example = loadExample(name);
-    const built = buildProgramCircular(name, example.base, example.payload);
+    const built = buildProgramCircular(name, example.base, example.payload as never /* untyped JSON */);
     expect(built.ok).toBe(true);
     const result = validate(built.value);
     expect(result.ok).toBe(true);
