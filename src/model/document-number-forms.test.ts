@@ -34,7 +34,7 @@ describe('ที่ numbers outside the regulation form', () => {
     expect(formatDocumentNumber(parsed)).toBe('มท ๐๔๐๘.๒/ว ๒๒๙๓');
   });
 
-  it.each(['มท 408.2/ว 1', 'ที่ ๑๒/๒๕', 'สธ ๐๒๐๑/พิเศษ/ว/ว ๑', 'ก ๑๒'])('still rejects %j', (text) => {
+  it.each(['มท 408.2/ว 1', 'มท/ว ๒๒๙๓', 'ที่ ๑๒/๒๕', 'สธ ๐๒๐๑/พิเศษ/ว/ว ๑', 'ก ๑๒'])('still rejects %j', (text) => {
     expect(safeParseDocumentNumber(text).ok).toBe(false);
   });
 

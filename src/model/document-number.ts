@@ -26,8 +26,11 @@ const SERIES_PATTERN = new RegExp(
   String.raw`^(?:ที่\s*)?(?<code>[ก-ฮ]{2,3})\s*(?<owner>${D}{4}(?:\.${D}+)*)\s*\/\s*(?<series>(?!ว\.?\s*(?:${D}|$))[ก-๎]+\.?)\s*\/\s*(?:(?<circ>ว)\.?\s*)?(?<reg>${D}+)?$`,
   'u',
 );
-/** `สปสช ๑๒๓๔`, `กสศ./ว ๑๒`: a body code and a running number, no owner number. */
-const NO_OWNER_PATTERN = new RegExp(String.raw`^(?:ที่\s*)?(?<code>[ก-ฮ]{2,6})\.?\s*(?:\/\s*)?(?:(?<circ>ว)\.?\s*)?(?<reg>${D}+)$`, 'u');
+/**
+ * `สปสช ๑๒๓๔`, `กสศ./ว ๑๒`: the code of a body outside ภาคผนวก ๑ (three to six letters) and a running number.
+ * A two-letter code without owner number (`มท/ว ๑๒`) stays an error: those codes always take one.
+ */
+const NO_OWNER_PATTERN = new RegExp(String.raw`^(?:ที่\s*)?(?<code>[ก-ฮ]{3,6})\.?\s*(?:\/\s*)?(?:(?<circ>ว)\.?\s*)?(?<reg>${D}+)$`, 'u');
 /** `ที่ ๑๒/๒๕๖๖`, `ฉบับที่ ๓/๒๕๖๖`: order numbering of a คำสั่ง or ประกาศ, running number / BE year. */
 const ORDER_PATTERN = new RegExp(String.raw`^(?:(?<label>ฉบับที่|ที่)\s*)?(?<reg>${D}{1,6})\s*\/\s*(?<year>${D}{4})$`, 'u');
 const SPACED_SLASH = /\s\/|\/\s/u;
