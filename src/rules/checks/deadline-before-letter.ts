@@ -52,6 +52,7 @@ export const deadlineBeforeLetter = defineRule({
     'A deadline (ภายใน, ก่อน, ไม่เกิน, จนถึง + date) or a meeting date (ในวัน… in a sentence about a meeting, training, briefing or reporting) in the subject or body must not fall before the letter date. Past events (เมื่อวันที่, ลงวันที่) and the opening recap paragraph (ตามที่… นั้น) are not deadlines. When the letter date has no day, only an earlier month counts.',
   exampleBad: '(letter dated ๒๓ ธันวาคม ๒๕๖๕) … ส่งรายชื่อให้จังหวัดภายในวันที่ ๒๐ ธันวาคม ๒๕๖๕',
   exampleGood: '(letter dated ๒๓ ธันวาคม ๒๕๖๕) … ส่งรายชื่อให้จังหวัดภายในวันที่ ๒๘ ธันวาคม ๒๕๖๕',
+  reads: ['date'],
   check: ({ circular, texts }) =>
     textDates(letterTexts(texts)).flatMap((found): RuleFinding[] => {
       const kind = kindOf(found);

@@ -22,6 +22,7 @@ export const unknownAgencyCode = defineRule({
     'The two-letter code of the ที่ number, of the letter and of every อ้างถึง reference, must be a ministry, agency-not-under-a-ministry or province code of ภาคผนวก ๑ (spec §4.2, §4.3). Three-letter committee codes are accepted, except กทม, which is not a code (Bangkok is กท).',
   exampleBad: 'ที่ นข ๐๐๑๙/ว ๕๔๖๕ (letter of ศาลากลางจังหวัดฉะเชิงเทรา)',
   exampleGood: 'ที่ ฉช ๐๐๑๙/ว ๕๔๖๕',
+  reads: ['kind', 'number', 'office', 'references', 'signer'],
   check: ({ circular }) => {
     const suggestions = [
       findProvince(circular.office.name),
