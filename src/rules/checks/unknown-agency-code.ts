@@ -42,6 +42,8 @@ export const unknownAgencyCode = defineRule({
     for (const { number, path, what, whatTh } of numbers) {
       const code = number.agencyCode;
       const replacement = NOT_CODES[code];
+      // Order numbering has no code; a body outside ภาคผนวก ๑ numbering without owner number uses its own code.
+      if (number.form === 'order' || (number.form === 'no-owner' && code.length > 3)) continue;
       if (replacement === undefined && (isAgencyCode(code) || code.length === 3)) continue;
       const hint = replacement !== undefined ? ` ("${code}" is not a code; write "${replacement}")` : suggestText === '' ? '' : `; the letter names ${suggestText}`;
       const hintTh =
