@@ -30,7 +30,7 @@ function variantPattern(name: string): RegExp | undefined {
     .map((part) => {
       const pair = ABBREVIATIONS.find(([full, short]) => part === full || part === short);
       if (pair !== undefined) return `(?:${escapeRegExp(pair[0])}|${escapeRegExp(pair[1])})\\s*`;
-      return [...part].map((ch) => `${escapeRegExp(ch)}`).join('\\s?') + '\\s*';
+      return `${Array.from(part, escapeRegExp).join('\\s?')}\\s*`;
     })
     .join('')
     .replace(/\\s\*$/u, '');
