@@ -2,7 +2,7 @@
  * Enforces the pipeline direction of DEVELOPERS.md:
  *   model → programs → compose → format → layout → render/pdf, and format → render/docx,
  * driven by src/pipeline; the leaves thai, style, image, compression, diagnostics and rules
- * beside them, and cli on top.
+ * beside them; lint (reading received letters) on model and rules only; and cli on top.
  * A stage imports only from earlier stages and from leaves; a leaf imports no stage.
  */
 const stage = (name) => `^src/${name}/`;
@@ -92,6 +92,20 @@ module.exports = {
       severity: 'error',
       from: { path: '^src/format/' },
       to: { path: '^src/(layout|render)/' },
+    },
+    {
+      name: 'lint-reads-letters-not-renders-them',
+      comment: 'src/lint reads received letters: it may import model, rules, thai and diagnostics, never compose, format, layout, render, pipeline or programs',
+      severity: 'error',
+      from: { path: stage('lint') },
+      to: { path: '^src/(compose|format|layout|render|pipeline|programs|style|image|compression)/' },
+    },
+    {
+      name: 'no-stage-imports-lint',
+      comment: 'lint sits beside the pipeline, on top of model and rules: only cli and the package root use it',
+      severity: 'error',
+      from: { path: '^src/', pathNot: '^src/(lint|cli)/|^src/index\\.ts$' },
+      to: { path: stage('lint') },
     },
     {
       name: 'nothing-imports-cli',

@@ -105,6 +105,7 @@ export {
 // Rules
 export { validate, validateCircular, RULES, type ValidateOptions, type ValidationResult, type Rule } from './rules/index.js';
 export type { RuleContext, RuleFinding, TextPiece, TextSegment, TextSource } from './rules/index.js';
+export { lintLetter, type LintDiagnostic, type LintFileFormat, type LintOptions, type LintResult, type SourceLocation } from './lint/index.js';
 
 // Programs
 export { PROGRAMS, PROGRAM_NAMES, findProgram, buildProgramCircular, renderProgramBody, type Program } from './programs/index.js';

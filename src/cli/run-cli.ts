@@ -7,6 +7,7 @@ import packageJson from '../../package.json' with { type: 'json' };
 import type { CliIo } from './cli-io.js';
 import { batchCommand } from './commands/batch-command.js';
 import { demoCommand } from './commands/demo-command.js';
+import { lintCommand } from './commands/lint-command.js';
 import { programsCommand } from './commands/programs-command.js';
 import { renderCommand } from './commands/render-command.js';
 import { schemaCommand } from './commands/schema-command.js';
@@ -19,6 +20,7 @@ export const CLI_VERSION: string = packageJson.version;
 const COMMANDS: Readonly<Record<CommandName, (args: readonly string[], io: CliIo) => number | Promise<number>>> = {
   render: renderCommand,
   validate: validateCommand,
+  lint: lintCommand,
   batch: batchCommand,
   schema: schemaCommand,
   programs: programsCommand,

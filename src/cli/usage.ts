@@ -30,6 +30,18 @@ Options:
   -h, --help             show this help
 
 Exit code: 0 no errors, 1 an error (or a warning with --strict) in any file, 2 wrong command line.`,
+  lint: `Usage: saraban lint <files...> [options]
+
+Read letters received (PDF with a text layer, DOCX, plain text), recognise their parts (ที่, office, date,
+เรื่อง, เรียน, อ้างถึง, สิ่งที่ส่งมาด้วย, body, closing, signer, owner unit, contacts, copies-to) and check them
+against the model and every business rule. Each finding names its page and line in the file and its field.
+
+Options:
+  --format <text|json>   text for people (default), json for programs (like validate, with source { page, line })
+  --strict               treat warnings as errors
+  -h, --help             show this help
+
+Exit code: 0 no errors, 1 an error (or a warning with --strict) in any file, 2 wrong command line.`,
   batch: `Usage: saraban batch --program <name> --base <letter.json> --rows <rows.csv|.json|.ndjson> [options]
 
 One letter per row. Each row's columns are merged into the base letter and the program payload:
@@ -80,6 +92,7 @@ export function mainUsage(version: string): string {
 Usage:
   saraban render <input.json|.yaml>... [-o dir] [--format pdf,docx] [--fonts dir] [--emblem file] [--allow-errors]
   saraban validate <files...> [--format text|json] [--strict]
+  saraban lint <letter.pdf|.docx|.txt>... [--format text|json] [--strict]
   saraban batch --program <name> --base <letter.json> --rows <rows.csv|.json|.ndjson> [-o dir] [--name '{{district}}'] [--zip] [--resume]
   saraban schema [--program <name>]
   saraban programs

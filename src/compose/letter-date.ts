@@ -7,7 +7,7 @@
 import type { DiagnosticPath } from '../diagnostics/diagnostic.js';
 import type { LetterDate } from '../model/circular-types.js';
 import type { CalendarDate } from '../thai/calendar-date.js';
-import { formatThaiDate, isThaiTextError, THAI_MONTHS } from '../thai/index.js';
+import { buddhistEraYear, formatThaiDate, isThaiTextError, THAI_MONTHS } from '../thai/index.js';
 import { report, type ComposeContext } from './compose-context.js';
 import { printDigits } from './digits.js';
 
@@ -16,8 +16,6 @@ import { printDigits } from './digits.js';
  * a word processor may drop ordinary leading spaces, and the blank must survive both.
  */
 export const DRAFT_DAY_BLANK = '\u00a0'.repeat(6);
-
-const BE_OFFSET = 543;
 
 function invalidDate(context: ComposeContext, path: DiagnosticPath, shown: string): void {
   report(context, {
@@ -54,5 +52,5 @@ export function formatLetterDate(date: LetterDate, context: ComposeContext, path
     invalidDate(context, path, `${date.year}-${date.month}`);
     return '';
   }
-  return `${DRAFT_DAY_BLANK} ${month} ${printDigits(String(date.year + BE_OFFSET), context.numerals)}`;
+  return `${DRAFT_DAY_BLANK} ${month} ${printDigits(String(buddhistEraYear(date.year, date.month)), context.numerals)}`;
 }

@@ -6,7 +6,7 @@
  */
 export type Severity = 'error' | 'warning';
 
-export type Stage = 'model' | 'rules' | 'programs' | 'compose' | 'format' | 'layout' | 'render-pdf' | 'render-docx' | 'cli';
+export type Stage = 'model' | 'rules' | 'programs' | 'compose' | 'format' | 'layout' | 'render-pdf' | 'render-docx' | 'lint' | 'cli';
 
 export type DiagnosticPath = readonly (string | number)[];
 

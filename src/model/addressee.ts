@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { ADDRESSEE_RANKS } from './addressee-ranks.js';
-import type { Addressee, AddresseeRank, MemoAddressee } from './circular-types.js';
+import type { Addressee, AddresseeRank, MemoAddressee, Recipient } from './circular-types.js';
 import { MEMO_UNUSED_REASONS, notInMemo } from './memo-fields.js';
 import { HIGH_OFFICES, salutationFor } from './reference-data.js';
 import { inputObject, requiredText } from './schema-kit.js';
@@ -90,8 +90,41 @@ const addresseeObject = inputObject({
   closing: requiredText.optional(),
 }).transform((a): Addressee => buildAddressee(a.text, a.rank, a.salutation, a.closing));
 
-/** `"ผู้ว่าราชการจังหวัดทุกจังหวัด"` or `{ text, rank?, salutation?, closing? }`. */
-export const AddresseeInputSchema = z.union([requiredText.transform((text): Addressee => buildAddressee(text)), addresseeObject]);
+const recipientInput = z.union([
+  requiredText.transform((text): Recipient => {
+    const position = splitLeadingSalutation(text).text;
+    return { text: position, rank: inferAddresseeRank(position) };
+  }),
+  inputObject({ text: requiredText, rank: z.enum(ADDRESSEE_RANKS).optional() }).transform(
+    (r): Recipient => ({ text: r.text, rank: r.rank ?? inferAddresseeRank(r.text) }),
+  ),
+]);
+
+/** `a และ b`, `a b และ c`: several addressees on the one salutation line. */
+export function joinRecipients(texts: readonly string[]): string {
+  if (texts.length <= 1) return texts.join('');
+  return `${texts.slice(0, -1).join(' ')} และ${texts[texts.length - 1] ?? ''}`;
+}
+
+/** Several addressees: the salutation and closing of the highest rank among them (ภาคผนวก ๒ order). */
+function severalAddressees(recipients: readonly Recipient[]): Addressee {
+  const highest = ADDRESSEE_RANKS.find((rank) => recipients.some((r) => r.rank === rank)) ?? 'general';
+  const row = salutationFor(highest);
+  return {
+    text: joinRecipients(recipients.map((r) => r.text)),
+    rank: highest,
+    salutation: row.salutation,
+    closing: row.closing,
+    ...(recipients.length > 1 ? { recipients } : {}),
+  };
+}
+
+/** `"ผู้ว่าราชการจังหวัดทุกจังหวัด"`, `{ text, rank?, salutation?, closing? }`, or a list of several addressees (strings or `{ text, rank? }`). */
+export const AddresseeInputSchema = z.union([
+  requiredText.transform((text): Addressee => buildAddressee(text)),
+  addresseeObject,
+  z.array(recipientInput).min(1).transform(severalAddressees),
+]);
 
 function memoAddressee(addressee: Addressee): MemoAddressee {
   return { text: addressee.text, rank: addressee.rank, salutation: addressee.salutation };

@@ -164,8 +164,9 @@ const referenceObject = inputObject({
   }),
 );
 
+/** The number is optional: a letter known only by its issuer and date reads `หนังสือจังหวัดสกลนคร ลงวันที่ …`. */
 const REFERENCE_TEXT =
-  /^(?<issuer>.+?)\s+(?:(?<urgency>ด่วนที่สุด|ด่วนมาก|ด่วน)\s+)?ที่\s*(?<number>.+?)\s+ลงวันที่\s*(?<date>.+)$/u;
+  /^(?<issuer>.+?)\s+(?:(?<urgency>ด่วนที่สุด|ด่วนมาก|ด่วน)\s+)?(?:ที่\s*(?<number>.+?)\s+)?(?:ฉบับ)?ลงวันที่\s*(?<date>.+)$/u;
 
 /** `"หนังสือกรมการพัฒนาชุมชน ที่ มท ๐๔๐๘.๔/ว ๑๒๙๕ ลงวันที่ ๑๘ มิถุนายน ๒๕๖๒"` as printed. */
 const referenceText = requiredText.transform((text, ctx): Reference => {
@@ -177,16 +178,16 @@ const referenceText = requiredText.transform((text, ctx): Reference => {
     if (report) {
       reportIssue(ctx, text, {
         code: 'invalid_reference',
-        message: `The reference ${describeValue(text)} must read "<issuer> [urgency] ที่ <number> ลงวันที่ <date>", or be an object { issuer, number, date }.`,
-        messageTh: `อ้างถึง ${describeValue(text)} ต้องเขียนแบบ "<หนังสือของหน่วยงาน> [ชั้นความเร็ว] ที่ <เลขที่> ลงวันที่ <วันที่>" หรือระบุเป็นออบเจกต์ { issuer, number, date }`,
+        message: `The reference ${describeValue(text)} must read "<issuer> [urgency] [ที่ <number>] ลงวันที่ <date>", or be an object { issuer, number, date }.`,
+        messageTh: `อ้างถึง ${describeValue(text)} ต้องเขียนแบบ "<หนังสือของหน่วยงาน> [ชั้นความเร็ว] [ที่ <เลขที่>] ลงวันที่ <วันที่>" หรือระบุเป็นออบเจกต์ { issuer, number, date }`,
       });
     }
     return { issuer: text, date: { year: 1970, month: 1, day: 1 } };
   };
-  if (issuer === undefined || numberText === undefined || dateText === undefined) return fail();
-  const number = safeParseDocumentNumber(numberText);
+  if (issuer === undefined || dateText === undefined) return fail();
+  const number = numberText === undefined ? undefined : safeParseDocumentNumber(numberText);
   const date = readCalendarDateText(dateText);
-  if (!number.ok) {
+  if (number !== undefined && numberText !== undefined && !number.ok) {
     const why = invalidNumber(numberText, []);
     reportIssue(ctx, text, { code: why.code, message: `In the reference: ${why.message}`, messageTh: `ในอ้างถึง: ${why.messageTh}` });
     return fail(false);
@@ -196,7 +197,12 @@ const referenceText = requiredText.transform((text, ctx): Reference => {
     return fail(false);
   }
   const urgency = URGENCIES.find((u) => u === groups?.['urgency']);
-  return { issuer, number: number.value, ...(urgency === undefined ? {} : { urgency }), date: date.value };
+  return {
+    issuer,
+    ...(number?.ok === true ? { number: number.value } : {}),
+    ...(urgency === undefined ? {} : { urgency }),
+    date: date.value,
+  };
 });
 
 const referenceInput = z.union([referenceText, referenceObject]);

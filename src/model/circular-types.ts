@@ -35,7 +35,28 @@ export interface DocumentNumber {
   readonly circular: boolean;
   /** เลขทะเบียนหนังสือส่ง, Arabic digits; absent on a draft whose number is given at dispatch. */
   readonly running?: string;
+  /**
+   * How the number departs from the regulation's form (absent: the official form): `no-owner`, a body code and a
+   * running number only (agencyCode set, ownerNumber ''); `series`, a segment such as พิเศษ between the owner
+   * number and ว; `order`, the numbering of a คำสั่ง or ประกาศ, running number / BE year (agencyCode and ownerNumber '').
+   */
+  readonly form?: DocumentNumberForm;
+  /** The series segment of the `series` form, as written: `พิเศษ`. */
+  readonly series?: string;
+  /** The BE year of the `order` form, Arabic digits: `2566`. */
+  readonly year?: string;
+  /** The label of the `order` form when it is not ที่: `ฉบับที่`. */
+  readonly label?: string;
+  /**
+   * The number as written (without its ที่ label, spaces collapsed), kept when it departs from the official form
+   * (another form, or spaces around the slash): formatDocumentNumber prints it back unchanged but for the digits.
+   */
+  readonly written?: string;
 }
+
+/** The forms of ที่ numbers real agencies write besides the regulation's own (see DocumentNumber.form). */
+export const DOCUMENT_NUMBER_FORMS = ['no-owner', 'series', 'order'] as const;
+export type DocumentNumberForm = (typeof DOCUMENT_NUMBER_FORMS)[number];
 
 /** A letter date: the day may be left blank on a draft (filled in by hand when signed). */
 export interface LetterDate {
@@ -81,8 +102,19 @@ export interface MemoAddressee {
   readonly salutation: string;
 }
 
+/** One of several addressees of a letter, each with its own office and rank. */
+export interface Recipient {
+  readonly text: string;
+  readonly rank: AddresseeRank;
+}
+
 /** คำขึ้นต้น + position, and the คำลงท้าย that goes with it. */
 export interface Addressee extends MemoAddressee {
+  /**
+   * Several addressees, each its own office and rank, when the letter has more than one: `text` then joins them
+   * (`… และ …`) and `rank`, salutation and closing follow the highest of their ranks (ภาคผนวก ๒ order).
+   */
+  readonly recipients?: readonly Recipient[];
   /** คำลงท้าย, e.g. `ขอแสดงความนับถือ`; derived from the rank unless given explicitly. */
   readonly closing: string;
 }

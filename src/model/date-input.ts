@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import type { CalendarDate } from '../thai/calendar-date.js';
-import { BE_OFFSET, isThaiTextError, isValidCalendarDate, parseIsoDate, parseThaiDate, thaiMonthNumber, toArabicDigits } from '../thai/index.js';
+import { BE_OFFSET, commonEraYear, isThaiTextError, isValidCalendarDate, parseIsoDate, parseThaiDate, thaiMonthNumber, toArabicDigits } from '../thai/index.js';
 import type { LetterDate } from './circular-types.js';
 import { describeValue, modelDiagnostic } from './model-diagnostic.js';
 import { inputObject, reportIssue, reportWarning } from './schema-kit.js';
@@ -20,13 +20,14 @@ const ISO_MONTH = /^(?<year>[0-9]{4})-(?<month>[0-9]{2})$/u;
 
 /** `ตุลาคม ๒๕๖๓`, `เดือนตุลาคม พ.ศ. ๒๕๖๓`, `ต.ค. ๒๕๖๓` → month and CE year; undefined when the text is not of that form. */
 function readMonthYear(text: string): { readonly year: number; readonly month: number } | undefined {
-  const match = /^(?:เดือน\s*)?(?<month>[^\s0-9๐-๙]+)\s*(?:พ\.ศ\.\s*)?(?<year>[0-9๐-๙]{4})$/u.exec(text);
+  const match = /^(?:เดือน\s*)?(?<month>[^\s0-9๐-๙]+)\s*(?:(?:พ\.\s?ศ\.|พุทธศักราช)\s*)?(?<year>[0-9๐-๙]{4})$/u.exec(text);
   const monthName = match?.groups?.['month'];
   const yearText = match?.groups?.['year'];
   if (monthName === undefined || yearText === undefined) return undefined;
   const month = thaiMonthNumber(monthName);
   if (month === undefined) return undefined;
-  return { year: Number(toArabicDigits(yearText)) - BE_OFFSET, month };
+  const year = commonEraYear(Number(toArabicDigits(yearText)), month);
+  return year === undefined ? undefined : { year, month };
 }
 
 function badDate(text: string, reason?: { readonly message: string; readonly messageTh: string }): DateTextResult<never> {

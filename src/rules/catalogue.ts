@@ -23,10 +23,17 @@ import { tableTotalMismatch } from './checks/table-total-mismatch.js';
 import { timeRangeInvalid } from './checks/time-range-invalid.js';
 import { unknownAgencyCode } from './checks/unknown-agency-code.js';
 import { weekdayMismatch } from './checks/weekday-mismatch.js';
+import { attachmentWithoutQuantity } from './checks/attachment-without-quantity.js';
+import { issuerNamedTwoWays } from './checks/issuer-named-two-ways.js';
+import { maiYamokSpacing } from './checks/mai-yamok-spacing.js';
+import { misspelledWord } from './checks/misspelled-word.js';
+import { nonstandardDocumentNumber } from './checks/nonstandard-document-number.js';
+import { signerOnBehalfOfSelf } from './checks/signer-on-behalf-of-self.js';
 import type { Rule } from './rule.js';
 
 export const RULES: readonly Rule[] = Object.freeze([
   unknownAgencyCode,
+  nonstandardDocumentNumber,
   circularWithoutWo,
   provinceMismatch,
   signerAuthorityMismatch,
@@ -38,6 +45,7 @@ export const RULES: readonly Rule[] = Object.freeze([
   referenceUnused,
   attachmentMissing,
   attachmentUnmentioned,
+  attachmentWithoutQuantity,
   invalidDate,
   weekdayMismatch,
   deadlineBeforeLetter,
@@ -46,6 +54,10 @@ export const RULES: readonly Rule[] = Object.freeze([
   bahtTextMismatch,
   tableTotalMismatch,
   actingTitleInvalid,
+  signerOnBehalfOfSelf,
+  issuerNamedTwoWays,
+  misspelledWord,
+  maiYamokSpacing,
 ]);
 
 /** The rule with this code, or undefined. */

@@ -6,7 +6,7 @@
  */
 import type { DocumentNumber, LetterDate } from '../model/circular-types.js';
 import { formatDocumentNumber } from '../model/document-number.js';
-import { BE_OFFSET, formatThaiDate, THAI_MONTHS, toIsoDate, toThaiDigits, type CalendarDate } from '../thai/index.js';
+import { buddhistEraYear, formatThaiDate, THAI_MONTHS, toIsoDate, toThaiDigits, type CalendarDate } from '../thai/index.js';
 
 const QUOTE_LIMIT = 70;
 
@@ -30,7 +30,7 @@ export function dateWithIso(date: CalendarDate): string {
 /** The letter date as printed: `๑๘ มีนาคม ๒๕๖๓`, or `ตุลาคม ๒๕๖๓` for a draft without its day. */
 export function letterDateText(date: LetterDate): string {
   if (date.day !== undefined) return formatThaiDate({ year: date.year, month: date.month, day: date.day });
-  return `${THAI_MONTHS[date.month - 1] ?? String(date.month)} ${toThaiDigits(String(date.year + BE_OFFSET))}`;
+  return `${THAI_MONTHS[date.month - 1] ?? String(date.month)} ${toThaiDigits(String(buddhistEraYear(date.year, date.month)))}`;
 }
 
 /** A Buddhist-era year in Thai digits: `๒๕๖๔`. */

@@ -24,6 +24,33 @@ export interface RuleContext {
   readonly texts: readonly TextPiece[];
 }
 
+/**
+ * The parts of a circular whose completeness a rule's findings depend on. When the model cannot read one of
+ * them, validate() stands a neutral placeholder in for it and skips the rules that read it (degraded parsing);
+ * a rule that only scans the text that is present (weekday_mismatch) reads none and always runs.
+ */
+export const CIRCULAR_PARTS = [
+  'kind',
+  'number',
+  'urgency',
+  'secrecy',
+  'office',
+  'date',
+  'subject',
+  'addressee',
+  'referenceHeading',
+  'references',
+  'attachments',
+  'body',
+  'signer',
+  'ownerUnit',
+  'copiesTo',
+  'footerLines',
+  'enclosures',
+  'numerals',
+] as const;
+export type CircularPart = (typeof CIRCULAR_PARTS)[number];
+
 export interface Rule {
   /** Stable snake_case code; callers branch on it. */
   readonly code: string;
@@ -38,6 +65,8 @@ export interface Rule {
   readonly exampleBad: string;
   /** The same piece written correctly. */
   readonly exampleGood: string;
+  /** The parts whose completeness the findings depend on; the rule is skipped when one of them could not be read. */
+  readonly reads: readonly CircularPart[];
   readonly check: (ctx: RuleContext) => readonly RuleFinding[];
 }
 

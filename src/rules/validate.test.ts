@@ -39,6 +39,7 @@ describe('validateCircular and runRules', () => {
     description: 'test',
     exampleBad: 'a',
     exampleGood: 'b',
+    reads: [],
     check: () => [{ path: ['subject'], message: 'English', messageTh: 'ไทย' }],
   });
   const alwaysErrs = defineRule({ ...alwaysWarns, code: 'test_error', severity: 'error' });

@@ -6,7 +6,8 @@
  */
 import type { CalendarDate } from './calendar-date.js';
 import { interpretThaiDate, type ParsedThaiDate, type ThaiDateParts } from './parse-thai-date.js';
-import { BE_OFFSET, thaiMonthNumber } from './thai-calendar-names.js';
+import { commonEraYear } from './buddhist-era.js';
+import { thaiMonthNumber } from './thai-calendar-names.js';
 import { toArabicDigits } from './thai-digits.js';
 import { isThaiTextError, type ThaiTextErrorCode } from './thai-text-error.js';
 import type { ThaiWeekday } from './thai-weekday.js';
@@ -143,12 +144,14 @@ export function findThaiDates(text: string): ThaiDateMatch[] {
     const yearDigits = Number(toArabicDigits(g['year'] ?? ''));
     const ce = g['era']?.startsWith('ค') === true;
     if (month === undefined) continue;
+    const year = ce ? yearDigits : commonEraYear(yearDigits, month);
+    if (year === undefined) continue;
     results.push({
       index: start,
       length: m[0].length,
       text: m[0],
       kind: 'month',
-      month: { year: ce ? yearDigits : yearDigits - BE_OFFSET, month },
+      month: { year, month },
     });
   }
   return results.sort((a, b) => a.index - b.index);

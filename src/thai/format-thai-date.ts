@@ -1,11 +1,12 @@
 /**
  * thai — CalendarDate → Thai date text as written in government letters (leaf module).
  * full: ๑๘ มีนาคม ๒๕๖๓; abbreviated: ๑๘ มี.ค. ๖๓; with weekday: วันจันทร์ที่ ๒๓ มีนาคม ๒๕๖๓;
- * with era: ๒๓ กันยายน พ.ศ. ๒๕๔๘. Years are always Buddhist era (CE + 543).
+ * with era: ๒๓ กันยายน พ.ศ. ๒๕๔๘. Years are always Buddhist era (CE + 543; + 542 for January–March before 1941).
  * parseThaiDate reads every form this function writes.
  */
 import type { CalendarDate } from './calendar-date.js';
-import { BE_OFFSET, THAI_MONTHS, THAI_MONTHS_ABBREVIATED } from './thai-calendar-names.js';
+import { THAI_MONTHS, THAI_MONTHS_ABBREVIATED } from './thai-calendar-names.js';
+import { buddhistEraYear } from './buddhist-era.js';
 import { thaiWeekday } from './thai-weekday.js';
 import { allToThaiDigits } from './thai-digits.js';
 import { isValidCalendarDate } from './calendar-math.js';
@@ -40,7 +41,7 @@ export function formatThaiDate(date: CalendarDate, options: FormatThaiDateOption
   const abbreviated = options.style === 'abbreviated';
   const shortYear = options.shortYear ?? abbreviated;
   const month = (abbreviated ? THAI_MONTHS_ABBREVIATED : THAI_MONTHS)[date.month - 1] ?? '';
-  const be = date.year + BE_OFFSET;
+  const be = buddhistEraYear(date.year, date.month);
   const year = shortYear ? String(be % 100).padStart(2, '0') : String(be);
   const parts: string[] = [];
   if (options.weekday === true) parts.push(`วัน${thaiWeekday(date).name}ที่`);

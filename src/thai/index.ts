@@ -27,6 +27,7 @@ export {
   type ThaiWeekdayName,
 } from './thai-calendar-names.js';
 export { thaiWeekday, type ThaiWeekday } from './thai-weekday.js';
+export { buddhistEraYear, commonEraYear, FIRST_JANUARY_BE_YEAR, SHORTENED_BE_YEAR } from './buddhist-era.js';
 export { formatThaiDate, type FormatThaiDateOptions } from './format-thai-date.js';
 export { parseThaiDate, type ParsedThaiDate } from './parse-thai-date.js';
 export { fiscalYear, fiscalYearRange } from './fiscal-year.js';

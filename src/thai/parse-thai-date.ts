@@ -1,12 +1,14 @@
 /**
  * thai — Thai date text → CalendarDate (leaf module).
  * Reads every form formatThaiDate writes and what letters contain: Thai or Arabic digits,
- * full or abbreviated month, optional พ.ศ./ค.ศ., optional วัน<weekday>ที่ or วันที่ prefix,
+ * full or abbreviated month, optional พ.ศ./ค.ศ./พุทธศักราช (years before 2484 began on 1 April), optional วัน<weekday>ที่ or วันที่ prefix,
  * four-digit BE years or two-digit abbreviated years (๖๓ → ๒๕๖๓). The written weekday is
  * returned, not checked, so a caller can report a mismatch with thaiWeekday(date).
  */
 import type { CalendarDate } from './calendar-date.js';
 import { daysInMonth, isValidCalendarDate } from './calendar-math.js';
+import { buddhistEraYear, commonEraYear } from './buddhist-era.js';
+import { ERA_SOURCE } from './scan-patterns.js';
 import { BE_OFFSET, THAI_MONTHS, thaiMonthNumber, thaiWeekdayIndex } from './thai-calendar-names.js';
 import { allToThaiDigits, toArabicDigits } from './thai-digits.js';
 import { ThaiTextError } from './thai-text-error.js';
@@ -27,8 +29,10 @@ export interface ThaiDateParts {
   readonly year: string;
 }
 
-const DATE_SHAPE =
-  /^(?:วัน\s*(?<weekday>[\u0E01-\u0E4E]*?)\s*ที่\s*)?(?<day>\d{1,2})\s*(?<month>[^\d]+?)\s*(?:(?<era>พ\.\s?ศ\.|ค\.\s?ศ\.)\s*)?(?<year>\d+)$/;
+const DATE_SHAPE = new RegExp(
+  String.raw`^(?:วัน\s*(?<weekday>[\u0E01-\u0E4E]*?)\s*ที่\s*)?(?<day>\d{1,2})\s*(?<month>[^\d]+?)\s*(?:(?<era>${ERA_SOURCE})\s*)?(?<year>\d+)$`,
+  'u',
+);
 
 function fail(code: 'invalid_date' | 'unknown_month' | 'unknown_weekday' | 'unreadable_date', input: string, en: string, th: string): never {
   throw new ThaiTextError(code, input, `Cannot read "${input}" as a Thai date: ${en}`, `อ่าน "${input}" เป็นวันที่ไม่ได้: ${th}`);
@@ -49,7 +53,17 @@ export function interpretThaiDate(parts: ThaiDateParts, input: string): ParsedTh
   const ce = parts.era?.startsWith('ค') === true;
   let year: number;
   if (yearDigits.length === 4) {
-    year = ce ? Number(yearDigits) : Number(yearDigits) - BE_OFFSET;
+    const be = Number(yearDigits);
+    const fromBe = ce ? Number(yearDigits) : commonEraYear(be, month);
+    if (fromBe === undefined) {
+      fail(
+        'invalid_date',
+        input,
+        `January to March ${be} BE never existed: the year ${be} was shortened to 1 April – 31 December 1940 and ${be + 1} began on 1 January 1941.`,
+        `ไม่มีเดือนมกราคมถึงมีนาคม พ.ศ. ${allToThaiDigits(String(be))} เพราะปีนั้นเริ่ม ๑ เมษายน และสิ้นสุด ๓๑ ธันวาคม แล้วขึ้นปี พ.ศ. ${allToThaiDigits(String(be + 1))} ในวันที่ ๑ มกราคม`,
+      );
+    }
+    year = fromBe;
   } else if (yearDigits.length === 2 && !ce) {
     year = 2500 + Number(yearDigits) - BE_OFFSET;
   } else {
@@ -62,7 +76,7 @@ export function interpretThaiDate(parts: ThaiDateParts, input: string): ParsedTh
   }
   const day = Number(toArabicDigits(parts.day));
   if (!isValidCalendarDate(year, month, day)) {
-    const be = allToThaiDigits(String(year + BE_OFFSET));
+    const be = allToThaiDigits(String(buddhistEraYear(year, month)));
     const monthName = THAI_MONTHS[month - 1] ?? '';
     const last = daysInMonth(year, month);
     if (year < 1 || year > 9999) {

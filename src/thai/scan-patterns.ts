@@ -20,6 +20,6 @@ function alternation(words: readonly string[]): string {
 
 export const MONTH_SOURCE = alternation([...THAI_MONTHS, ...THAI_MONTHS_ABBREVIATED]);
 export const WEEKDAY_SOURCE = alternation([...THAI_WEEKDAYS, 'พฤหัส']);
-export const ERA_SOURCE = String.raw`พ\.\s?ศ\.|ค\.\s?ศ\.`;
+export const ERA_SOURCE = String.raw`พ\.\s?ศ\.|ค\.\s?ศ\.|พุทธศักราช|คริสต์ศักราช|คริสตศักราช`;
 /** No digit, decimal point, comma, slash or colon right before a number that starts a match. */
 export const NUMBER_START = String.raw`(?<![0-9๐-๙.,/:])`;

@@ -498,3 +498,103 @@ describe('fiscal_year_mismatch over several years', () => {
     ]);
   });
 });
+
+describe('nonstandard_document_number', () => {
+  it('fires for a series segment, order numbering and a spaced slash, at the number', () => {
+    const series = { ...letter(), number: { agencyCode: 'สน', ownerNumber: '0019.3', circular: true, running: '12', form: 'series' as const, series: 'พิเศษ', written: 'สน 0019.3/พิเศษ/ว 12' } };
+    expect(found(series)).toEqual([['nonstandard_document_number', 'number']]);
+    const order = { ...letter(), number: { agencyCode: '', ownerNumber: '', circular: true, running: '12', form: 'order' as const, year: '2565', written: '12/2565' } };
+    expect(found(order)).toEqual([['nonstandard_document_number', 'number']]);
+    const spaced = { ...letter(), references: [{ ...letter().references[0]!, number: { agencyCode: 'มท', ownerNumber: '0408.4', circular: true, running: '1295', written: 'มท 0408.4 / ว 1295' } }] };
+    expect(found(spaced)).toEqual([['nonstandard_document_number', 'references.0']]);
+  });
+  it('stays quiet on the official form, and a body code without owner number is not an unknown agency code', () => {
+    expect(found(letter())).toEqual([]);
+    const body = { ...letter(), number: { agencyCode: 'สปสช', ownerNumber: '', circular: true, running: '12', form: 'no-owner' as const, written: 'สปสช ว 12' } };
+    expect(found(body)).toEqual([['nonstandard_document_number', 'number']]);
+  });
+});
+
+describe('attachment_without_quantity', () => {
+  it('fires for an attachment line without quantity', () => {
+    const c = { ...letter(), attachments: [letter().attachments[0]!, { title: 'แผนการดำเนินการคัดสรรฯ' }] };
+    expect(found(c)).toEqual([['attachment_without_quantity', 'attachments.1']]);
+  });
+  it('stays quiet when every line has its quantity', () => {
+    expect(found(letter()).filter(([code]) => code === 'attachment_without_quantity')).toEqual([]);
+  });
+});
+
+describe('signer_on_behalf_of_self', () => {
+  const signer = (position: string, ...chain: string[]): ExternalCircular => ({
+    ...letter(),
+    signer: { prefix: 'นาย', name: 'สมาน พัวโพธิ์', position, chain: chain.map((p) => ({ relation: 'ปฏิบัติราชการแทน', position: p })) },
+  });
+  it('fires when the chain names the signer\'s own position, or a principal twice', () => {
+    expect(found(signer('ผู้ว่าราชการจังหวัดสกลนคร', 'ผู้ว่าราชการ จังหวัดสกลนคร'))).toEqual([['signer_on_behalf_of_self', 'signer.chain.0.position']]);
+    expect(found(signer('พัฒนาการจังหวัด', 'ผู้ว่าราชการจังหวัดสกลนคร', 'ผู้ว่าราชการจังหวัดสกลนคร'))).toContainEqual(['signer_on_behalf_of_self', 'signer.chain.1.position']);
+  });
+  it('stays quiet for a deputy signing on behalf of the governor', () => {
+    expect(found(signer('รองผู้ว่าราชการจังหวัดสกลนคร', 'ผู้ว่าราชการจังหวัดสกลนคร'))).toEqual([]);
+  });
+});
+
+describe('issuer_named_two_ways', () => {
+  const office = (name: string): ExternalCircular => ({ ...letter(), office: { ...letter().office, name } });
+  it('fires when the body abbreviates the office the head names in full', () => {
+    const c = { ...office('สำนักงานพัฒนาชุมชนจังหวัดสกลนคร'), ownerUnit: { lines: ['สำนักงานพัฒนาชุมชน จ.สกลนคร'], contacts: {} } };
+    expect(found(c)).toEqual([['issuer_named_two_ways', 'ownerUnit.lines.0']]);
+    const spaced = { ...office('สำนักงานพัฒนาชุมชนจังหวัดสกลนคร'), copiesTo: ['สำนักงาน พัฒนาชุมชนจังหวัดสกลนคร'] };
+    expect(found(spaced)).toEqual([['issuer_named_two_ways', 'copiesTo.0']]);
+  });
+  it('stays quiet when the name is written the same way, or names another office', () => {
+    const c = { ...office('สำนักงานพัฒนาชุมชนจังหวัดสกลนคร'), ownerUnit: { lines: ['สำนักงานพัฒนาชุมชนจังหวัดสกลนคร'], contacts: {} } };
+    expect(found(c)).toEqual([]);
+    expect(found(withParagraph('สำนักงานพัฒนาชุมชนจังหวัดนครพนมจะเข้าร่วมด้วย'))).toEqual([]);
+  });
+});
+
+describe('misspelled_word', () => {
+  it('fires for ปรากฎ, ปฎิบัติ and อีเมล์ at each place', () => {
+    expect(found(withParagraph('ปรากฎว่ายังไม่ได้ปฎิบัติ ส่งทางอีเมล์'))).toEqual([
+      ['misspelled_word', 'body.4.spans.0.text'],
+      ['misspelled_word', 'body.4.spans.0.text'],
+      ['misspelled_word', 'body.4.spans.0.text'],
+    ]);
+    const d = validateCircular(withParagraph('ปรากฎว่า')).diagnostics[0];
+    expect(d?.message).toContain('ปรากฏ');
+    expect(d?.messageTh).toContain('ปรากฏ');
+  });
+  it('stays quiet on the right spellings', () => {
+    expect(found(withParagraph('ปรากฏว่าได้ปฏิบัติตามกฎหมายและได้รับอนุญาตแล้ว ส่งทางอีเมล คำนวณแล้ว'))).toEqual([]);
+  });
+});
+
+describe('mai_yamok_spacing', () => {
+  it('fires for อื่นๆ and for ๆ followed directly by a word', () => {
+    expect(found(withParagraph('เอกสารอื่นๆ และเรื่องต่าง ๆที่เกี่ยวข้อง'))).toEqual([
+      ['mai_yamok_spacing', 'body.4.spans.0.text'],
+      ['mai_yamok_spacing', 'body.4.spans.0.text'],
+    ]);
+  });
+  it('stays quiet on ต่าง ๆ with its spaces, at the end of a text and before punctuation', () => {
+    expect(found(withParagraph('เรื่องต่าง ๆ ที่เกี่ยวข้อง และเอกสารอื่น ๆ'))).toEqual([]);
+    expect(found(withParagraph('เรื่องต่าง ๆ) ที่เกี่ยวข้อง'))).toEqual([]);
+  });
+});
+
+describe('deadline_before_letter with a long meeting sentence', () => {
+  it('finds a meeting date 215 characters after the word ประชุม', () => {
+    const filler = 'ก'.repeat(200);
+    const text = `ขอเชิญเข้าร่วมประชุม ณ ห้องประชุม ${filler} ในวันพุธที่ ๙ มีนาคม ๒๕๖๕`;
+    expect(text.indexOf('ในวันพุธ') - text.indexOf('ประชุม')).toBeGreaterThan(215);
+    expect(found(withParagraph(text))).toEqual([['deadline_before_letter', 'body.4.spans.0.text']]);
+  });
+});
+
+describe('weekday_mismatch with พุทธศักราช', () => {
+  it('reports the wrong weekday of a date written with พุทธศักราช, and not the right one', () => {
+    expect(found(withParagraph('ขอให้ส่งภายในวันพุธที่ ๒๕ ธันวาคม พุทธศักราช ๒๕๖๕'))).toEqual([['weekday_mismatch', 'body.4.spans.0.text']]);
+    expect(found(withParagraph('ขอให้ส่งภายในวันอาทิตย์ที่ ๒๕ ธันวาคม พุทธศักราช ๒๕๖๕'))).toEqual([]);
+  });
+});

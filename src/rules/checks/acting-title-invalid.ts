@@ -23,6 +23,7 @@ export const actingTitleInvalid = defineRule({
     'Each relation of the signer\'s chain must be one of ปฏิบัติราชการแทน, รักษาราชการแทน, รักษาการในตำแหน่ง, รักษาการแทน, and must fit the principal: for the head of a department, province or provincial office (อธิบดี…, ผู้ว่าราชการจังหวัด…, พัฒนาการจังหวัด…) an official writes รักษาราชการแทน (post vacant or holder absent) or ปฏิบัติราชการแทน (delegated power); รักษาการแทน belongs to universities and state enterprises, รักษาการในตำแหน่ง to posts that are not agency heads. Words ending in แทน left in a position (ทำการแทน) are reported too.',
   exampleBad: 'รองอธิบดี รักษาการแทน อธิบดีกรมการพัฒนาชุมชน',
   exampleGood: 'รองอธิบดี รักษาราชการแทน อธิบดีกรมการพัฒนาชุมชน',
+  reads: ['signer'],
   check: ({ circular }) => {
     const { signer } = circular;
     const findings: RuleFinding[] = [];

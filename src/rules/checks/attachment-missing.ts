@@ -19,6 +19,7 @@ export const attachmentMissing = defineRule({
     'Every number the text cites after สิ่งที่ส่งมาด้วย (single numbers, lists with และ/หรือ/commas, ranges with - – ถึง) must be an attachment listed under สิ่งที่ส่งมาด้วย; an unnumbered "ตามสิ่งที่ส่งมาด้วย" or "ตามแบบที่ส่งมาด้วย" needs at least one. A memo (บันทึกข้อความ) is checked only when it lists attachments, since its form names them in the text.',
   exampleBad: 'สิ่งที่ส่งมาด้วย ๑. กรอบแนวทาง… ๒. แผนการดำเนินการ… … รายละเอียดตามสิ่งที่ส่งมาด้วย ๑ – ๓',
   exampleGood: 'สิ่งที่ส่งมาด้วย ๑. กรอบแนวทาง… ๒. แผนการดำเนินการ… … รายละเอียดตามสิ่งที่ส่งมาด้วย ๑ - ๒',
+  reads: ['kind', 'attachments', 'subject', 'body'],
   check: ({ circular, texts }) => {
     const count = circular.attachments.length;
     if (circular.kind === 'memo' && count === 0) return [];

@@ -17,6 +17,7 @@ export const attachmentUnmentioned = defineRule({
     'Each attachment listed under สิ่งที่ส่งมาด้วย should be pointed to by the text: ตามสิ่งที่ส่งมาด้วย (all), สิ่งที่ส่งมาด้วย N or a range covering N, or its title.',
   exampleBad: 'สิ่งที่ส่งมาด้วย ๑. … ๒. แผนการดำเนินการคัดสรรฯ … รายละเอียดตามสิ่งที่ส่งมาด้วย ๑',
   exampleGood: 'สิ่งที่ส่งมาด้วย ๑. … ๒. แผนการดำเนินการคัดสรรฯ … รายละเอียดตามสิ่งที่ส่งมาด้วย ๑ - ๒',
+  reads: ['attachments', 'subject', 'body'],
   check: ({ circular, texts }) => {
     if (circular.attachments.length === 0) return [];
     const pieces = letterTexts(texts);

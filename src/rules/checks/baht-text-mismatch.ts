@@ -17,6 +17,7 @@ export const bahtTextMismatch = defineRule({
     'Wherever an amount in figures is followed by the amount in words in parentheses (๑,๕๐๐ บาท (หนึ่งพันห้าร้อยบาทถ้วน)), the words must state exactly the same amount, satang included, and must be readable Thai number words.',
   exampleBad: '๔,๔๗๗,๕๖๐,๐๐๐ บาท (สี่พันสี่ร้อยเจ็ดสิบเจ็ดล้านหกแสนบาทถ้วน)',
   exampleGood: '๔,๔๗๗,๕๖๐,๐๐๐ บาท (สี่พันสี่ร้อยเจ็ดสิบเจ็ดล้านห้าแสนหกหมื่นบาทถ้วน)',
+  reads: [],
   check: ({ texts }) =>
     texts.flatMap((piece) =>
       findBahtAmounts(piece.text).flatMap((amount): RuleFinding[] => {

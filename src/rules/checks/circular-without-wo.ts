@@ -37,6 +37,7 @@ export const circularWithoutWo = defineRule({
     'When the addressee or the copies-to list names a whole group (ทุกจังหวัด, ทุกอำเภอ, ทุกตำบล, ทุกหน่วยงาน, ทุกส่วนราชการ, (เวียน …)), or the body asks such a group to act ("ขอให้ทุกอำเภอ", "นายอำเภอทุกอำเภอ"), the letter is a หนังสือเวียน and its number must carry ว before the running number. External letters only: a memo (บันทึกข้อความ) is not checked.',
   exampleBad: 'ที่ มท ๐๔๐๘.๒/๖๐๖๘๖ … เรียน ผู้ว่าราชการจังหวัดทุกจังหวัด',
   exampleGood: 'ที่ มท ๐๔๐๘.๒/ว ๖๐๖๘๖ … เรียน ผู้ว่าราชการจังหวัดทุกจังหวัด',
+  reads: ['kind', 'number'],
   check: ({ circular, texts }) => {
     if (circular.kind !== 'external' || circular.number.circular) return [];
     for (const piece of texts) {

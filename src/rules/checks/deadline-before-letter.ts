@@ -18,9 +18,15 @@ const RECAP = /^\s*ตาม(?:ที่|หนังสือ)/u;
 
 type Kind = 'deadline' | 'meeting';
 
+/**
+ * How far back the event word (ประชุม …) may stand from the date: a Thai sentence names the meeting, then its
+ * venue, chair and agenda before the date (a real letter puts ประชุม 215 characters before it); 200 was too short. The window never leaves the paragraph.
+ */
+const EVENT_WINDOW = 500;
+
 function kindOf({ piece, match }: TextDate): Kind | undefined {
   if (RECAP.test(piece.text)) return undefined;
-  const before = piece.text.slice(Math.max(0, match.index - 200), match.index);
+  const before = piece.text.slice(Math.max(0, match.index - EVENT_WINDOW), match.index);
   if (DEADLINE_CUE.test(before)) return 'deadline';
   if (match.text.startsWith('วัน') && APPOINTMENT_CUE.test(before) && EVENT_WORDS.test(before)) return 'meeting';
   return undefined;
@@ -52,6 +58,7 @@ export const deadlineBeforeLetter = defineRule({
     'A deadline (ภายใน, ก่อน, ไม่เกิน, จนถึง + date) or a meeting date (ในวัน… in a sentence about a meeting, training, briefing or reporting) in the subject or body must not fall before the letter date. Past events (เมื่อวันที่, ลงวันที่) and the opening recap paragraph (ตามที่… นั้น) are not deadlines. When the letter date has no day, only an earlier month counts.',
   exampleBad: '(letter dated ๒๓ ธันวาคม ๒๕๖๕) … ส่งรายชื่อให้จังหวัดภายในวันที่ ๒๐ ธันวาคม ๒๕๖๕',
   exampleGood: '(letter dated ๒๓ ธันวาคม ๒๕๖๕) … ส่งรายชื่อให้จังหวัดภายในวันที่ ๒๘ ธันวาคม ๒๕๖๕',
+  reads: ['date'],
   check: ({ circular, texts }) =>
     textDates(letterTexts(texts)).flatMap((found): RuleFinding[] => {
       const kind = kindOf(found);

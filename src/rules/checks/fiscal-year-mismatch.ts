@@ -52,6 +52,7 @@ export const fiscalYearMismatch = defineRule({
     'A period (two dates joined by -, – or ถึง, or a range such as ๑๖ ตุลาคม - ๓๑ ธันวาคม ๒๕๖๓) stated for ปีงบประมาณ X must lie within 1 ตุลาคม of the previous year and 30 กันยายน of year X (for ปีงบประมาณ X - Y, from the start of X to the end of Y). The fiscal year is the nearest ปีงบประมาณ named before the period in the same paragraph, or right after it.',
   exampleBad: 'ประจำปีงบประมาณ พ.ศ. ๒๕๖๔ … ระยะเวลาจ้างตั้งแต่วันที่ ๑ กันยายน - ๓๑ ธันวาคม ๒๕๖๓',
   exampleGood: 'ประจำปีงบประมาณ พ.ศ. ๒๕๖๔ … ระยะเวลาจ้างตั้งแต่วันที่ ๑๖ ตุลาคม - ๓๑ ธันวาคม ๒๕๖๓',
+  reads: [],
   check: ({ texts }) =>
     texts.flatMap((piece): RuleFinding[] => {
       const years = [...piece.text.matchAll(FISCAL_YEAR)].map((m) => {

@@ -16,6 +16,7 @@ export const invalidDate = defineRule({
     'Every date written in the text (day, month and Buddhist-era year, in Thai or Arabic digits, full or abbreviated month) must exist: no ๓๑ มิถุนายน, no ๒๙ กุมภาพันธ์ in a common year.',
   exampleBad: 'ภายในวันที่ ๓๑ มิถุนายน ๒๕๖๖',
   exampleGood: 'ภายในวันที่ ๓๐ มิถุนายน ๒๕๖๖',
+  reads: [],
   check: ({ texts }) =>
     textDates(texts).flatMap(({ match, path }): RuleFinding[] => {
       if (match.error === undefined) return [];

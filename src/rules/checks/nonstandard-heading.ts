@@ -16,6 +16,7 @@ export const nonstandardHeading = defineRule({
   description: 'The heading of the reference lines must be exactly อ้างถึง, not อ้างอิง, อ้าง, เรื่องเดิม or anything else.',
   exampleBad: 'อ้างอิง หนังสือกรมการพัฒนาชุมชน ที่ มท ๐๔๐๘.๔/ว ๑๒๙๕ ลงวันที่ ๑๘ มิถุนายน ๒๕๖๒',
   exampleGood: 'อ้างถึง หนังสือกรมการพัฒนาชุมชน ที่ มท ๐๔๐๘.๔/ว ๑๒๙๕ ลงวันที่ ๑๘ มิถุนายน ๒๕๖๒',
+  reads: ['referenceHeading', 'references'],
   check: ({ circular }) => {
     const heading = circular.referenceHeading.trim();
     if (circular.references.length === 0 || heading === STANDARD) return [];

@@ -141,6 +141,7 @@ export const provinceMismatch = defineRule({
     'Only for a provincial letter (the ที่ code is a province code, or the office or the final signing authority names a province): the province of the ที่ code, of the office name, of the address (province abbreviation, place names and postcode) and of the final signing authority must be the same. The province most of them name is taken as the letter\'s; each piece naming another one is reported. A memo (บันทึกข้อความ) has no office address, so only its ที่ code, ส่วนราชการ and final signing authority are compared.',
   exampleBad: 'ศาลากลางจังหวัดเชียงใหม่ … ผู้ว่าราชการจังหวัดฉะเชิงเทรา',
   exampleGood: 'ศาลากลางจังหวัดฉะเชิงเทรา ถนนเรืองวุฒิ ฉช ๒๔๐๐๐ … ผู้ว่าราชการจังหวัดฉะเชิงเทรา',
+  reads: ['kind', 'number', 'office', 'signer'],
   check: ({ circular }) => {
     const { evidence, provincial } = collectEvidence(circular);
     if (!provincial || evidence.length < 2) return [];

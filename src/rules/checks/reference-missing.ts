@@ -17,6 +17,7 @@ export const referenceMissing = defineRule({
     'When the subject or body says ตามหนังสือที่อ้างถึง (or ที่อ้างถึง ๒), the letter must list that reference under อ้างถึง: at least one reference for an unnumbered citation, at least N for ที่อ้างถึง N.',
   exampleBad: '(no อ้างถึง line) … ตามหนังสือที่อ้างถึง กรมการพัฒนาชุมชนได้แจ้ง…',
   exampleGood: 'อ้างถึง หนังสือกรมการพัฒนาชุมชน ที่ มท ๐๔๐๘.๒/ว ๒๒๙๓ ลงวันที่ ๓๐ กันยายน ๒๕๖๓ … ตามหนังสือที่อ้างถึง กรมการพัฒนาชุมชนได้แจ้ง…',
+  reads: ['references', 'subject', 'body'],
   check: ({ circular, texts }) => {
     const count = circular.references.length;
     return referenceCitations(letterTexts(texts)).flatMap((citation): RuleFinding[] => {

@@ -16,6 +16,7 @@ export const referenceNotBeforeLetter = defineRule({
     'Every อ้างถึง reference must be dated on or before the letter date. When the letter date has no day (a draft), the reference must not fall in a later month.',
   exampleBad: '๑๘ มีนาคม ๒๕๖๓ … อ้างถึง หนังสือกรมการพัฒนาชุมชน ที่ มท ๐๔๐๘.๔/ว ๑๒๙๕ ลงวันที่ ๑๘ มิถุนายน ๒๕๖๓',
   exampleGood: '๑๘ มีนาคม ๒๕๖๓ … อ้างถึง หนังสือกรมการพัฒนาชุมชน ที่ มท ๐๔๐๘.๔/ว ๑๒๙๕ ลงวันที่ ๑๘ มิถุนายน ๒๕๖๒',
+  reads: ['date', 'references'],
   check: ({ circular }) => {
     const letter = circular.date;
     return circular.references.flatMap((reference, i): RuleFinding[] => {

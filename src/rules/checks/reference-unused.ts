@@ -28,6 +28,7 @@ export const referenceUnused = defineRule({
     'Every letter listed under อ้างถึง should be used by the text: ตามหนังสือที่อ้างถึง (all references), ที่อ้างถึง N (reference N), or the reference\'s own number written out.',
   exampleBad: 'อ้างถึง หนังสือกรมการพัฒนาชุมชน ที่ มท ๐๔๐๘.๔/ว ๑๒๙๕ … ตามที่ คณะรัฐมนตรีมีมติ…',
   exampleGood: 'อ้างถึง หนังสือกรมการพัฒนาชุมชน ที่ มท ๐๔๐๘.๔/ว ๑๒๙๕ … ตามหนังสือที่อ้างถึง กรมการพัฒนาชุมชนได้แจ้ง…',
+  reads: ['references', 'subject', 'body'],
   check: ({ circular, texts }) => {
     if (circular.references.length === 0) return [];
     const pieces = letterTexts(texts);

@@ -78,6 +78,7 @@ export const salutationClosingMismatch = defineRule({
     'The salutation (คำขึ้นต้น) and the closing (คำลงท้าย) must be the pair of one row of ภาคผนวก ๒ (spec §3), and that row must fit the addressee: กราบเรียน / ขอแสดงความนับถืออย่างยิ่ง only for the 14 high offices, เรียน / ขอแสดงความนับถือ for everyone else, the monk rows by the monk\'s rank. A memo (บันทึกข้อความ) has no closing, so only its salutation is checked against the addressee\'s rank.',
   exampleBad: 'กราบเรียน ผู้ว่าราชการจังหวัดขอนแก่น … ขอแสดงความนับถือ',
   exampleGood: 'เรียน ผู้ว่าราชการจังหวัดขอนแก่น … ขอแสดงความนับถือ',
+  reads: ['kind', 'addressee'],
   check: ({ circular }) => {
     if (circular.kind === 'memo') return memoSalutation(circular.addressee);
     const { salutation, closing, rank, text } = circular.addressee;

@@ -25,6 +25,7 @@ export const selfReference = defineRule({
   description: 'No อ้างถึง reference may carry the letter\'s own ที่ number (same code, owner number, ว mark and running number).',
   exampleBad: 'ที่ มท ๐๔๐๘.๒/ว ๒๒๙๓ … อ้างถึง หนังสือกรมการพัฒนาชุมชน ที่ มท ๐๔๐๘.๒/ว ๒๒๙๓ ลงวันที่ ๓๐ กันยายน ๒๕๖๓',
   exampleGood: 'ที่ มท ๐๔๐๘.๒/ว ๒๔๑๗ … อ้างถึง หนังสือกรมการพัฒนาชุมชน ที่ มท ๐๔๐๘.๒/ว ๒๒๙๓ ลงวันที่ ๓๐ กันยายน ๒๕๖๓',
+  reads: ['number', 'references'],
   check: ({ circular }) =>
     circular.references.flatMap((reference, i): RuleFinding[] => {
       if (reference.number === undefined || !sameNumber(reference.number, circular.number)) return [];

@@ -38,6 +38,7 @@ export const signerAuthorityMismatch = defineRule({
     'The last position of the signature block (the signer\'s own, or the last principal of the acting chain) must be the head of the issuing office: กรม<X> ↔ อธิบดีกรม<X>, ศาลากลางจังหวัด<X> ↔ ผู้ว่าราชการจังหวัด<X>, ที่ว่าการอำเภอ<X> ↔ นายอำเภอ<X>, สำนักงานปลัดกระทรวง<X> ↔ ปลัดกระทรวง<X>. Offices of other forms are not judged; the same head of another province is left to province_mismatch. External letters only: a memo (บันทึกข้อความ), whose ส่วนราชการ is the owner unit and whose writer signs it, is not checked.',
   exampleBad: 'กรมการพัฒนาชุมชน … ผู้อำนวยการสำนักส่งเสริมภูมิปัญญาท้องถิ่นและวิสาหกิจชุมชน',
   exampleGood: 'กรมการพัฒนาชุมชน … ผู้อำนวยการสำนักส่งเสริมภูมิปัญญาท้องถิ่นและวิสาหกิจชุมชน ปฏิบัติราชการแทน อธิบดีกรมการพัฒนาชุมชน',
+  reads: ['kind', 'office', 'signer'],
   check: ({ circular }) => {
     if (circular.kind !== 'external') return [];
     const officeName = circular.office.name.trim().split(/\s+/u)[0] ?? '';

@@ -128,6 +128,7 @@ export const tableTotalMismatch = defineRule({
     'In every table of the letter and its enclosures, in each summed column (columns marked summed, or else columns where both data rows and subtotal/total rows hold figures): a subtotal row must equal the sum of the data rows since the previous subtotal, and a total row the sum of the subtotals or of all data rows. Thai or Arabic digits, thousands separators and a dash for zero are read.',
   exampleBad: 'นนทบุรี 76,000 / ปทุมธานี 76,000 / รวม 162,000',
   exampleGood: 'นนทบุรี 76,000 / ปทุมธานี 76,000 / รวม 152,000',
+  reads: [],
   check: ({ circular }) => {
     const all = [
       ...tables(circular.body, ['body']),

@@ -29,6 +29,7 @@ export const timeRangeInvalid = defineRule({
     'Every clock time in the text (hh.mm followed by น./นาฬิกา or preceded by เวลา) must exist: hours 00–23 (๒๔.๐๐ is accepted for midnight), minutes 00–59. A range (๐๙.๓๐ - ๑๒.๐๐ น.) must end after it starts; write an overnight range out in words.',
   exampleBad: 'เวลา ๑๓.๓๐ - ๑๒.๐๐ น.',
   exampleGood: 'เวลา ๐๙.๓๐ - ๑๒.๐๐ น.',
+  reads: [],
   check: ({ texts }) =>
     texts.flatMap((piece) =>
       findThaiTimes(piece.text).flatMap((found): RuleFinding[] => {

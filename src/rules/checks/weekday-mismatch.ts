@@ -18,6 +18,7 @@ export const weekdayMismatch = defineRule({
   description: 'Wherever the text names a weekday with a date (วัน<weekday>ที่ <day> <month> <year>), in fields or in free text, the weekday must be the one that date falls on.',
   exampleBad: 'ภายในวันพุธที่ ๒๕ ธันวาคม ๒๕๖๕',
   exampleGood: 'ภายในวันอาทิตย์ที่ ๒๕ ธันวาคม ๒๕๖๕ (or ภายในวันพุธที่ ๒๘ ธันวาคม ๒๕๖๕)',
+  reads: [],
   check: ({ texts }) =>
     textDates(texts).flatMap(({ match, path }): RuleFinding[] => {
       const written = match.writtenWeekday;
