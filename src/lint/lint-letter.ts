@@ -33,7 +33,7 @@ export interface LintResult {
   readonly lines: readonly SourceLine[];
 }
 
-export interface LintOptions extends Pick<ValidateOptions, 'disable' | 'rules'> {
+export interface LintOptions extends Pick<ValidateOptions, 'disableRules' | 'rules'> {
   /** Default: from the bytes (%PDF, a ZIP holding word/document.xml, else UTF-8 text). */
   readonly format?: LintFileFormat;
 }
@@ -115,7 +115,7 @@ export async function lintLetter(file: Uint8Array | string, options: LintOptions
 /** Lint lines already read (the synchronous core of lintLetter). */
 export function lintLines(lines: readonly SourceLine[], format: LintFileFormat, options: LintOptions = {}): LintResult {
   const recognised = recogniseLetter(lines);
-  const validation = validate(recognised.input, { ...(options.disable === undefined ? {} : { disable: options.disable }), ...(options.rules === undefined ? {} : { rules: options.rules }) });
+  const validation = validate(recognised.input, { ...(options.disableRules === undefined ? {} : { disableRules: options.disableRules }), ...(options.rules === undefined ? {} : { rules: options.rules }) });
   const unrecognised = recognised.unrecognised.map((line) =>
     lintDiagnostic(
       'lint_unrecognised_line',
