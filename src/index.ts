@@ -60,6 +60,8 @@ export type { ThaiTextProblem } from './thai/find-thai-dates.js';
 
 // Model
 export type { Circular, DocumentNumber, BodyBlock, TextSpan, Signer, AddresseeRank } from './model/index.js';
+export type { DocumentNumberForm, Recipient } from './model/circular-types.js';
+export type { CircularPart } from './rules/rule.js';
 export type {
   ExternalCircular,
   MemoCircular,
@@ -105,7 +107,6 @@ export {
 // Rules
 export { validate, validateCircular, RULES, type ValidateOptions, type ValidationResult, type Rule } from './rules/index.js';
 export type { RuleContext, RuleFinding, TextPiece, TextSegment, TextSource } from './rules/index.js';
-export { lintLetter, type LintDiagnostic, type LintFileFormat, type LintOptions, type LintResult, type SourceLocation } from './lint/index.js';
 
 // Programs
 export { PROGRAMS, PROGRAM_NAMES, findProgram, buildProgramCircular, renderProgramBody, type Program } from './programs/index.js';
