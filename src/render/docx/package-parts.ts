@@ -14,7 +14,7 @@ import { xmlAttr, xmlText } from './xml-text.js';
 
 const DECLARATION = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>';
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
-const R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+/** The relationships namespace, also the stem of every relationship type. */
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 const CT_WORD = 'application/vnd.openxmlformats-officedocument.wordprocessingml';
 
@@ -74,10 +74,10 @@ export interface EmbeddedFace {
 
 /** The font table: empty unless a face is embedded, then that face with charset Thai (DE). */
 export function fontTableXml(embedded: EmbeddedFace | undefined): string {
-  if (embedded === undefined) return `${DECLARATION}<w:fonts xmlns:w="${W}" xmlns:r="${R}"/>`;
+  if (embedded === undefined) return `${DECLARATION}<w:fonts xmlns:w="${W}" xmlns:r="${REL}"/>`;
   const sig = embedded.signature;
   return (
-    `${DECLARATION}<w:fonts xmlns:w="${W}" xmlns:r="${R}"><w:font w:name="${xmlAttr(embedded.family)}">` +
+    `${DECLARATION}<w:fonts xmlns:w="${W}" xmlns:r="${REL}"><w:font w:name="${xmlAttr(embedded.family)}">` +
     '<w:charset w:val="DE"/><w:family w:val="auto"/><w:pitch w:val="variable"/>' +
     (sig === undefined ? '' : `<w:sig w:usb0="${sig.usb0}" w:usb1="${sig.usb1}" w:usb2="${sig.usb2}" w:usb3="${sig.usb3}" w:csb0="${sig.csb0}" w:csb1="${sig.csb1}"/>`) +
     `<w:embedRegular r:id="rId1" w:fontKey="${embedded.regularKey}"/><w:embedBold r:id="rId2" w:fontKey="${embedded.boldKey}"/>` +
